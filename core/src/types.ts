@@ -1,0 +1,120 @@
+/**
+ * The shared vocabulary of core. Every face (ta-check, the extension, the Sheets add-on) speaks it.
+ * Money is integer minor units (cents / fen) held in a JS number that is always a safe integer;
+ * see money/ for the single rounding rule.
+ */
+
+export type CurrencyCode = 'USD' | 'CNY' | 'EUR';
+export type Lang = 'en' | 'zh';
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Text a user reads, in both product languages. */
+export interface Message {
+  en: string;
+  zh: string;
+}
+
+/** An exact amount: integer minor units of one currency. */
+export interface Money {
+  minor: number;
+  currency: CurrencyCode;
+}
+
+/**
+ * A fee or amount as the product reports it. A range in the source stays a range (low < high);
+ * an "about" in the source sets approximate. low/high are integer minor units of `currency`.
+ */
+export interface Fee {
+  currency: CurrencyCode;
+  low: number;
+  high: number;
+  approximate: boolean;
+  /** The rule/table row it came from, e.g. "rules.md §4 card". */
+  source: string;
+}
+
+/** The columns of the order sheet (order-sheet.md); the extension's form fields use the same names. */
+export const ORDER_FIELDS = [
+  'order_ref',
+  'order_type',
+  'drafted_by',
+  'buyer_email',
+  'destination',
+  'currency',
+  'unit_price',
+  'quantity',
+  'product_total',
+  'freight',
+  'insurance',
+  'order_total',
+  'advance',
+  'balance',
+  'payment_method',
+  'payer_currency',
+  'card_brand',
+  'card_region',
+  'export_mode',
+  'logistics',
+  'shipping_method',
+  'trade_term',
+  'shipping_address',
+  'ship_within_days',
+  'ship_by_date',
+  'remark',
+  'withdraw_amount',
+  'withdraw_currency',
+  'withdraw_to',
+] as const;
+export type OrderField = (typeof ORDER_FIELDS)[number];
+
+/** A raw cell / form value. `undefined` (or a missing key) means "not given"; '' means "given, empty". */
+export type RawValue = string | number | Date | boolean | null | undefined;
+
+/** One order as typed by the user: raw values keyed by sheet column. Nothing is parsed yet. */
+export type OrderInput = Partial<Record<OrderField, RawValue>>;
+
+/** Seller settings (order-sheet.md "Seller settings"). Decimal values stay strings until used. */
+export interface Settings {
+  membership?: 'paid' | 'free';
+  region?: 'mainland' | 'HK' | 'TW';
+  verified?: boolean;
+  violationPoints?: number;
+  infringementComplaints?: number;
+  /** USD, decimal string. */
+  taQuota?: string;
+  /** USD, decimal string. */
+  fxQuota?: string;
+  /** CNY per USD for comparisons (RMB 480 cap, CNY orders against USD thresholds). */
+  usdCny?: string;
+  /** CNY per USD for converting a CNY withdrawal. */
+  settlementRate?: string;
+  /** Overrides the 1% / 2% service-fee choice, e.g. "0.015". */
+  serviceFeeRate?: string;
+}
+
+/** A rule ID `area/name` from the rule catalogue (core/src/rules/catalog.ts). */
+export type RuleId = string;
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** The sheet column / form field it is about. */
+  field: OrderField | 'settings';
+  message: Message;
+}
+
+export interface OrderFees {
+  /** Buyer's fee, summed over the order's payments (advance, then balance). null: not computable. */
+  payment: Fee | null;
+  /** Seller's service fee for the export mode. */
+  service: Fee | null;
+  /** Withdrawal fee, when the row plans a withdrawal. */
+  withdrawal: Fee | null;
+  /** What reaches the bank account after the withdrawal fee, when the row plans a withdrawal. */
+  net: Fee | null;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  fees: OrderFees;
+}
