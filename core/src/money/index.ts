@@ -1,0 +1,11 @@
+export { add } from './add.ts';
+export { compare, compareAcross } from './compare.ts';
+export { convert, convertExact } from './convert.ts';
+export { CURRENCIES, type Currency, isCurrencyCode, resolveCurrency } from './currencies.ts';
+export { formatFee, formatGrouped, formatMinor, formatMoney } from './format.ts';
+export { min } from './min.ts';
+export { MAX_AMOUNT_MINOR, type ParsedAmount, parseAmount } from './parse.ts';
+export { percentOf } from './percent-of.ts';
+export { compareRatio, makeRatio, parsePercent, parseRate, pct, type Ratio } from './ratio.ts';
+export { compareProducts, mulDiv, mulDiv2, roundDiv } from './round.ts';
+export { subtract } from './subtract.ts';
