@@ -1,0 +1,119 @@
+import { isCurrencyCode } from '../money/currencies.ts';
+import { mulDiv } from '../money/round.ts';
+import { finding } from '../rules/catalog.ts';
+import {
+  CARD_FEES,
+  type CardBrand,
+  getPaymentMethod,
+  resolveCardBrand,
+  resolvePaymentMethod,
+} from '../rules/payment-methods.ts';
+import { resolveCardRegion, resolvePayerCurrency } from '../rules/vocabulary.ts';
+import type { Money } from '../types.ts';
+import { exactFee, type FeeResult, rangeFee } from './fee.ts';
+
+export interface PaymentFeeArgs {
+  /** ONE payment (the advance or the balance; each is charged separately). */
+  amount: Money;
+  /** Method id or display name (rules.md §4). */
+  method: string;
+  cardBrand?: string;
+  cardRegion?: string;
+  payerCurrency?: string;
+}
+
+/**
+ * The buyer's fee for one payment (rules.md §4, 000 处理费用和时间). Ranges stay ranges, "about" fees are
+ * approximate, percentages apply in the payment's currency and round half-up once. Never throws.
+ * An unknown method or a negative amount gives { fee: null, findings: [] }: the checks report those.
+ */
+export function paymentFee(args: PaymentFeeArgs): FeeResult {
+  const id = resolvePaymentMethod(args.method);
+  const method = id === null ? undefined : getPaymentMethod(id);
+  const { amount } = args;
+  if (method === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
+    return { fee: null, findings: [] };
+  const source = `rules.md §4 ${method.id}`;
+  const spec = method.fee;
+  switch (spec.kind) {
+    case 'card':
+      return {
+        fee: cardFee(amount, resolveCardBrand(args.cardBrand), cardRegion(args.cardRegion), source),
+        findings: [],
+      };
+    case 'percent':
+      return {
+        fee: exactFee(amount.currency, mulDiv(amount.minor, spec.rate.num, spec.rate.den), source),
+        findings: [],
+      };
+    case 'fixed':
+      return { fee: rangeFee(spec.currency, spec.low, spec.high, spec.approximate, source), findings: [] };
+    case 'local-unit': {
+      // 约1当地货币: about one unit of the payer's local currency, which must be known.
+      const payer = args.payerCurrency === undefined ? null : resolvePayerCurrency(args.payerCurrency);
+      if (payer === null) {
+        const what = {
+          en: `The ${method.name.en} fee (about 1 unit of the payer's currency: fill in payer_currency)`,
+          zh: `${method.name.zh}手续费（约 1 单位付款方当地货币：请填写付款币种）`,
+        };
+        return { fee: null, findings: [finding('fee/not-stated', 'payer_currency', { what })] };
+      }
+      if (!isCurrencyCode(payer)) {
+        // About 1 GBP, 1 BRL…: a currency the product's Fee cannot carry (USD, CNY, EUR only).
+        const what = {
+          en: `The ${method.name.en} fee (≈ 1 ${payer})`,
+          zh: `${method.name.zh}手续费（约 1 ${payer}）`,
+        };
+        return { fee: null, findings: [finding('fee/not-stated', 'payer_currency', { what })] };
+      }
+      return { fee: rangeFee(payer, 100 * spec.units, 100 * spec.units, true, source), findings: [] };
+    }
+    case 'not-stated':
+      return {
+        fee: null,
+        findings: [
+          finding('fee/not-stated', 'payment_method', {
+            what: { en: `The ${method.name.en} fee`, zh: `${method.name.zh}手续费` },
+          }),
+        ],
+      };
+  }
+}
+
+type Region = 'apac' | 'other' | null;
+
+function cardRegion(text: string | undefined): Region {
+  if (text === undefined) return null;
+  const t = text.trim();
+  if (t === '') return null;
+  // Any stated region that is not Asia-Pacific counts as "other" (only APAC changes the fee).
+  return resolveCardRegion(t) ?? 'other';
+}
+
+/**
+ * 2.95% of the payment; American Express 3.5%; Mastercard issued in Asia-Pacific capped at USD 40 (USD
+ * payments only). An unknown brand (or a Mastercard of unknown region) is the range over what it could be.
+ * Decision: for an unknown brand the low end includes the APAC-Mastercard cap when the region may be APAC,
+ * so the range always contains the true fee.
+ */
+function cardFee(amount: Money, brand: CardBrand | null, region: Region, source: string) {
+  const m = amount.minor;
+  const standard = mulDiv(m, CARD_FEES.standard.num, CARD_FEES.standard.den);
+  const amex = mulDiv(m, CARD_FEES.amex.num, CARD_FEES.amex.den);
+  // The cap is a whole amount, so capping after rounding equals rounding the capped exact value.
+  const mastercardApac =
+    amount.currency === 'USD' ? Math.min(standard, CARD_FEES.mastercardApacCapUsdMinor) : standard;
+  switch (brand) {
+    case 'amex':
+      return exactFee(amount.currency, amex, source);
+    case 'visa':
+    case 'other':
+      return exactFee(amount.currency, standard, source);
+    case 'mastercard':
+      if (region === 'apac') return exactFee(amount.currency, mastercardApac, source);
+      if (region === 'other') return exactFee(amount.currency, standard, source);
+      return rangeFee(amount.currency, mastercardApac, standard, false, source);
+    default:
+      return rangeFee(amount.currency, region === 'other' ? standard : mastercardApac, amex, false, source);
+  }
+}

@@ -1,0 +1,94 @@
+import { formatGrouped } from '../money/format.ts';
+import type { Ratio } from '../money/ratio.ts';
+import { compareProducts, mulDiv } from '../money/round.ts';
+import { finding } from '../rules/catalog.ts';
+import { getExportMode, resolveExportMode } from '../rules/export-modes.ts';
+import { resolveLogistics } from '../rules/vocabulary.ts';
+import type { Finding, Money, OrderField, Settings } from '../types.ts';
+import { exactFee, type FeeResult, rangeFee, settingsRate } from './fee.ts';
+
+export interface ServiceFeeArgs {
+  /** The order total, in the order's currency. */
+  amount: Money;
+  /** Export-mode id or name (rules.md §5). */
+  exportMode: string;
+  /** 'platform' / 'third-party' (or their Chinese names); absent: the fee is the 1%..2% range. */
+  logistics?: string;
+  settings: Settings;
+  /** The field the amount came from, for findings about it (default 'order_total'). */
+  field?: OrderField;
+}
+
+/**
+ * The seller's service fee for the export mode (rules.md §5, 000 第二步 出口方式):
+ * self / convenient: 1% (platform logistics) or 2% (third-party), the range 1%..2% when unknown,
+ * settings.serviceFeeRate overriding both; capped at USD 100. onetouch: 1.2% capped at RMB 480.
+ * market: not stated. The cap converts with settings.usdCny when the order is in the other currency; the
+ * comparison is exact (rationals) and the fee rounds half-up once. Without a rate the fee is uncapped and
+ * fx/rate-missing says the cap could not be applied. Never throws.
+ */
+export function serviceFee(args: ServiceFeeArgs): FeeResult {
+  const id = resolveExportMode(args.exportMode);
+  const mode = id === null ? undefined : getExportMode(id);
+  const { amount } = args;
+  if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
+    return { fee: null, findings: [] };
+  const source = `rules.md §5 ${mode.id}`;
+  const spec = mode.serviceFee;
+  if (spec.kind === 'not-stated') {
+    const what = { en: `The service fee of ${mode.name.en}`, zh: `${mode.name.zh}的服务费` };
+    return { fee: null, findings: [finding('fee/not-stated', 'export_mode', { what })] };
+  }
+
+  // Which rate(s): a valid user override, else by logistics, else both ends of the range.
+  let low: Ratio = spec.platform;
+  let high: Ratio = spec.thirdParty;
+  const override = spec.overridable ? settingsRate(args.settings.serviceFeeRate) : null;
+  if (override !== null && override.num <= override.den) {
+    low = override;
+    high = override;
+  } else if (args.logistics !== undefined && args.logistics.trim() !== '') {
+    const logistics = resolveLogistics(args.logistics);
+    if (logistics === 'platform') high = low;
+    else if (logistics === 'third-party') low = high;
+  }
+
+  // The cap in the order's currency as an exact fraction capMinor · capNum / capDen.
+  const findings: Finding[] = [];
+  let capMinor = spec.cap.minor;
+  let capNum = 1;
+  let capDen = 1;
+  let capped = true;
+  if (spec.cap.currency !== amount.currency) {
+    const rate = settingsRate(args.settings.usdCny);
+    if (rate !== null && spec.cap.currency === 'USD' && amount.currency === 'CNY') {
+      capNum = rate.num;
+      capDen = rate.den;
+    } else if (rate !== null && spec.cap.currency === 'CNY' && amount.currency === 'USD') {
+      capNum = rate.den;
+      capDen = rate.num;
+    } else {
+      capped = false;
+      const cap = `${spec.cap.currency} ${formatGrouped(capMinor, spec.cap.currency)}`;
+      const what = {
+        en: `The ${cap} cap on the ${mode.name.en} service fee (not applied)`,
+        zh: `${mode.name.zh}服务费的 ${cap} 上限（未应用）`,
+      };
+      findings.push(finding('fx/rate-missing', args.field ?? 'order_total', { what, expected: 'usdCny' }));
+      capMinor = 0;
+    }
+  }
+  const m = amount.minor;
+  const feeAt = (r: Ratio): number => {
+    // m · r.num / r.den  vs  capMinor · capNum / capDen, exactly; then one rounding of the smaller.
+    if (capped && compareProducts(m, r.num, capDen, capMinor, capNum, r.den) > 0)
+      return mulDiv(capMinor, capNum, capDen);
+    return mulDiv(m, r.num, r.den);
+  };
+  const lowFee = feeAt(low);
+  const fee =
+    low === high
+      ? exactFee(amount.currency, lowFee, source)
+      : rangeFee(amount.currency, lowFee, feeAt(high), false, source);
+  return { fee, findings };
+}

@@ -1,0 +1,215 @@
+import { compareAcross } from '../money/compare.ts';
+import { resolveCurrency } from '../money/currencies.ts';
+import { formatMoney } from '../money/format.ts';
+import type { Ratio } from '../money/ratio.ts';
+import { mulDiv, mulDiv2 } from '../money/round.ts';
+import { finding } from '../rules/catalog.ts';
+import { getExportMode, resolveExportMode } from '../rules/export-modes.ts';
+import { resolveOrderType, resolveWithdrawTo, WITHDRAW_ACCOUNT_NAMES } from '../rules/vocabulary.ts';
+import {
+  FREE_MEMBER_CNY_FEE,
+  findWithdrawalRow,
+  WITHDRAW_TO_NAMES,
+  type WithdrawalFeeSpec,
+} from '../rules/withdrawal.ts';
+import type { CurrencyCode, Fee, Finding, Money, OrderField, Settings } from '../types.ts';
+import { settingsRate } from './fee.ts';
+
+export interface WithdrawalFeeArgs {
+  /** The amount taken out of the account, in the order's currency (order-sheet.md withdraw_amount). */
+  amount: Money;
+  exportMode: string;
+  /** What the bank account receives: USD or CNY. */
+  withdrawCurrency: string;
+  /** corporate / personal (对公 / 法人个人). */
+  withdrawTo: string;
+  orderType?: string;
+  settings: Settings;
+  /** The field the amount came from (default 'withdraw_amount'). */
+  field?: OrderField;
+}
+
+export interface WithdrawalFeeResult {
+  fee: Fee | null;
+  /** What reaches the bank account, in the withdrawal currency. */
+  net: Fee | null;
+  findings: Finding[];
+}
+
+const NET_WHAT = { en: 'The net amount of the withdrawal', zh: '提现到账金额' };
+
+/**
+ * The withdrawal fee and the net amount (rules.md §8, 000 第六步 订单提现 table and notes). Never throws.
+ *
+ * - Account from the export mode: onetouch -> OneTouch export account; self / market / convenient ->
+ *   self-export account.
+ * - HK/TW members withdraw USD only; the personal account takes CNY only and only from the self-export
+ *   account (withdrawal/currency, withdrawal/personal-onetouch: fee and net null, the platform refuses).
+ * - Per-withdrawal limits compared in USD (CNY converts with usdCny): withdrawal/over-limit; the fee is
+ *   still reported.
+ * - A CNY withdrawal by a free member: 0.5% of the settled amount (replaces the row's fee). Decision: with
+ *   settings.membership absent, a CNY withdrawal's fee is the range from the table's fee to 0.5%.
+ * - Percentages of "the settled amount": a USD amount settles into CNY at settings.settlementRate, and the
+ *   fee is in CNY (amount × rate × percentage, rounded once); without that rate the fee is reported in USD
+ *   (amount × percentage) with fx/rate-missing and the net is null. A CNY amount is its own settled amount.
+ * - Net = amount − fee in the withdrawal currency (USD amount to CNY: round(amount × settlementRate) − fee;
+ *   CNY amount to USD: round(amount ÷ settlementRate) − fee).
+ * - Combinations the table does not list (USD from the self-export account, DPO money to a personal
+ *   account, EUR) -> withdrawal/not-stated, fee and net null.
+ */
+export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
+  const findings: Finding[] = [];
+  const { amount, settings } = args;
+  const amountField = args.field ?? 'withdraw_amount';
+  const modeId = resolveExportMode(args.exportMode);
+  const mode = modeId === null ? undefined : getExportMode(modeId);
+  if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0) {
+    return { fee: null, net: null, findings };
+  }
+  const currency = resolveCurrency(args.withdrawCurrency ?? '');
+  const to = resolveWithdrawTo(args.withdrawTo ?? '');
+  if (currency === null || to === null) {
+    const field = currency === null ? 'withdraw_currency' : 'withdraw_to';
+    const what = {
+      en: `The withdrawal fee (${field} is missing or unknown)`,
+      zh: `提现手续费（${field === 'withdraw_currency' ? '提现币种' : '收款账户'}缺失或无法识别）`,
+    };
+    findings.push(finding('fee/not-stated', field, { what }));
+    return { fee: null, net: null, findings };
+  }
+  const account = mode.account;
+
+  // Refusals (000 第六步 备注 and table).
+  if (currency === 'CNY' && (settings.region === 'HK' || settings.region === 'TW')) {
+    // 港台客户仅支持美元提现
+    findings.push(
+      finding('withdrawal/currency', 'withdraw_currency', {
+        what: { en: 'A Hong Kong or Taiwan member', zh: '港台会员' },
+        value: 'CNY',
+      }),
+    );
+  }
+  if (to === 'personal' && currency !== 'CNY') {
+    // The personal-account row is CNY only.
+    findings.push(
+      finding('withdrawal/currency', 'withdraw_currency', {
+        what: { en: "The legal representative's personal account", zh: '法人个人账户' },
+        value: currency,
+      }),
+    );
+  }
+  if (to === 'personal' && account === 'onetouch')
+    findings.push(finding('withdrawal/personal-onetouch', 'withdraw_to'));
+  if (findings.length > 0) return { fee: null, net: null, findings };
+
+  const orderType = args.orderType === undefined ? null : resolveOrderType(args.orderType);
+  const row = findWithdrawalRow(account, currency, to);
+  const combination = `${WITHDRAW_ACCOUNT_NAMES[account].en} (${WITHDRAW_ACCOUNT_NAMES[account].zh}) → ${currency}, ${WITHDRAW_TO_NAMES[to].en} (${WITHDRAW_TO_NAMES[to].zh})`;
+  if (row === null || (orderType === 'DPO' && to === 'personal') || amount.currency === 'EUR') {
+    const value = orderType === 'DPO' && row !== null ? `e收汇 DPO: ${combination}` : combination;
+    findings.push(
+      finding('withdrawal/not-stated', to === 'personal' ? 'withdraw_to' : 'withdraw_currency', { value }),
+    );
+    return { fee: null, net: null, findings };
+  }
+
+  // Per-withdrawal limit, in USD.
+  if (row.limitUsdMinor !== null) {
+    const limit: Money = { minor: row.limitUsdMinor, currency: 'USD' };
+    const cmp = compareAcross(amount, limit, settingsRate(settings.usdCny));
+    if (cmp === null) {
+      const what = {
+        en: `The ${formatMoney(limit)} withdrawal limit check`,
+        zh: `单笔提现限额 ${formatMoney(limit)} 的检查`,
+      };
+      findings.push(finding('fx/rate-missing', amountField, { what, expected: 'usdCny' }));
+    } else if (cmp > 0) {
+      findings.push(
+        finding('withdrawal/over-limit', amountField, {
+          value: formatMoney(amount),
+          limit: formatMoney(limit),
+        }),
+      );
+    }
+  }
+
+  // The fee spec(s): the row's, or the free member's 0.5% on CNY withdrawals, or both ends when unknown.
+  let lowSpec: WithdrawalFeeSpec = row.fee;
+  let highSpec: WithdrawalFeeSpec = row.fee;
+  let source = `rules.md §8 ${account} ${currency} ${to}`;
+  if (currency === 'CNY') {
+    const free: WithdrawalFeeSpec = { kind: 'percent-settled', rate: FREE_MEMBER_CNY_FEE.rate };
+    if (settings.membership === 'free') {
+      lowSpec = free;
+      highSpec = free;
+      source = 'rules.md §8 free member CNY';
+    } else if (settings.membership === undefined) {
+      highSpec = free;
+      source = `${source} / free member CNY`;
+    }
+  }
+
+  const settlement = settingsRate(settings.settlementRate);
+  const low = feeMinor(lowSpec, amount, currency, settlement);
+  const high = feeMinor(highSpec, amount, currency, settlement);
+  if (low === null || high === null) {
+    // A percentage of a USD amount settling into CNY without a settlement rate: the fee in USD.
+    const rl = feeRatio(lowSpec);
+    const rh = feeRatio(highSpec);
+    const fee = range(
+      'USD',
+      mulDiv(amount.minor, rl.num, rl.den),
+      mulDiv(amount.minor, rh.num, rh.den),
+      source,
+    );
+    findings.push(finding('fx/rate-missing', amountField, { what: NET_WHAT, expected: 'settlementRate' }));
+    return { fee, net: null, findings };
+  }
+  const fee = range(low.currency, low.minor, high.minor, source);
+
+  // Net in the withdrawal currency.
+  let gross: number | null;
+  if (amount.currency === currency) gross = amount.minor;
+  else if (settlement === null) gross = null;
+  else if (amount.currency === 'USD') gross = mulDiv(amount.minor, settlement.num, settlement.den);
+  else gross = mulDiv(amount.minor, settlement.den, settlement.num);
+  if (gross === null) {
+    findings.push(finding('fx/rate-missing', amountField, { what: NET_WHAT, expected: 'settlementRate' }));
+    return { fee, net: null, findings };
+  }
+  const net: Fee = {
+    currency,
+    low: gross - fee.high,
+    high: gross - fee.low,
+    approximate: false,
+    source: `rules.md §8 net = amount − fee (${source})`,
+  };
+  return { fee, net, findings };
+}
+
+function feeRatio(spec: WithdrawalFeeSpec): Ratio {
+  return spec.kind === 'percent-settled' ? spec.rate : { num: 0, den: 1 };
+}
+
+/** The fee in the withdrawal currency; null when it needs the settlement rate and there is none. */
+function feeMinor(
+  spec: WithdrawalFeeSpec,
+  amount: Money,
+  currency: CurrencyCode,
+  settlement: Ratio | null,
+): { minor: number; currency: CurrencyCode } | null {
+  if (spec.kind === 'none') return { minor: 0, currency };
+  if (spec.kind === 'fixed-usd') return { minor: spec.minor, currency: 'USD' };
+  // percent-settled: only CNY rows have it. A CNY amount is already the settled amount.
+  if (amount.currency === currency)
+    return { minor: mulDiv(amount.minor, spec.rate.num, spec.rate.den), currency };
+  if (settlement === null) return null;
+  return {
+    minor: mulDiv2(amount.minor, settlement.num, settlement.den, spec.rate.num, spec.rate.den),
+    currency,
+  };
+}
+
+function range(currency: CurrencyCode, a: number, b: number, source: string): Fee {
+  return { currency, low: Math.min(a, b), high: Math.max(a, b), approximate: false, source };
+}
