@@ -74,7 +74,8 @@ export const RULES = {
     severity: 'error',
     section: '§2',
     source: '000 卖家准入信用保障服务需要符合什么条件',
-    en: () => 'A free member must pass Alipay real-name verification (company or legal representative) first.',
+    en: () =>
+      'A free member must pass Alipay real-name verification (company or legal representative) first.',
     zh: () => '免费会员须先通过支付宝实名认证（企业或法定代表人）。',
   },
   'order/drafter': {
@@ -126,15 +127,16 @@ export const RULES = {
     severity: 'error',
     section: '§3',
     source: '000 FAQ Q4 (restricted countries and regions)',
-    en: (p) => `Trade Assurance does not support orders to ${p.value}.`,
-    zh: (p) => `信用保障订单暂不支持出口到${p.value}。`,
+    en: (p) => `Trade Assurance does not support orders to ${p.what?.en ?? p.value}.`,
+    zh: (p) => `信用保障订单暂不支持出口到${p.what?.zh ?? p.value}。`,
   },
   'destination/payment-risk': {
     severity: 'warning',
     section: '§3',
     source: '000 FAQ Q4 (Myanmar: the bank may not guarantee receipt)',
-    en: (p) => `Orders to ${p.value} are allowed, but the bank may not guarantee that the payment arrives.`,
-    zh: (p) => `可以出口到${p.value}，但银行不保证一定能收到货款。`,
+    en: (p) =>
+      `Orders to ${p.what?.en ?? p.value} are allowed, but the bank may not guarantee that the payment arrives.`,
+    zh: (p) => `可以出口到${p.what?.zh ?? p.value}，但银行不保证一定能收到货款。`,
   },
   'shipping/address-missing': {
     severity: 'error',
@@ -175,7 +177,8 @@ export const RULES = {
     severity: 'error',
     section: '§3',
     source: '000 第二步: 发货日期 *',
-    en: () => 'The ship date is required: either N natural days after payment arrives, or a fixed date (US PDT).',
+    en: () =>
+      'The ship date is required: either N natural days after payment arrives, or a fixed date (US PDT).',
     zh: () => '请填写发货日期：供应商到账后 N 个自然日内发货，或指定发货日期（美国太平洋时间）。',
   },
   'shipping/days-too-short': {
@@ -203,7 +206,8 @@ export const RULES = {
     severity: 'error',
     section: '§3',
     source: '000 FAQ Q3: 信用保障订单需在发货前起草',
-    en: (p) => `The goods shipped on ${p.value}: a Trade Assurance order must be drafted before the goods ship.`,
+    en: (p) =>
+      `The goods shipped on ${p.value}: a Trade Assurance order must be drafted before the goods ship.`,
     zh: (p) => `货物已于 ${p.value} 发出：信用保障订单必须在发货前起草。`,
   },
   'amount/invalid': {
@@ -252,7 +256,8 @@ export const RULES = {
     severity: 'error',
     section: '§3',
     source: '000 第二步: 预付款需要≥1美金',
-    en: (p) => `The advance ${p.value} is below the minimum of USD 1.00${p.expected ? ` (${p.expected})` : ''}.`,
+    en: (p) =>
+      `The advance ${p.value} is below the minimum of USD 1.00${p.expected ? ` (${p.expected})` : ''}.`,
     zh: (p) => `预付款 ${p.value} 低于最低金额 1 美元${p.expected ? `（${p.expected}）` : ''}。`,
   },
   'payment/advance-over-total': {
@@ -296,7 +301,8 @@ export const RULES = {
     severity: 'error',
     section: '§4',
     source: '000 第一步: e收汇只有T/T和D/P两个选项',
-    en: (p) => `${p.method} cannot be used on ${p.value === 'DPO' ? 'a Direct Pay (e收汇)' : 'a Trade Assurance'} order.`,
+    en: (p) =>
+      `${p.method} cannot be used on ${p.value === 'DPO' ? 'a Direct Pay (e收汇)' : 'a Trade Assurance'} order.`,
     zh: (p) => `${p.value === 'DPO' ? 'e收汇订单' : '信用保障订单'}不支持${p.method}。`,
   },
   'payment/lc-seller-only': {
@@ -310,7 +316,8 @@ export const RULES = {
     severity: 'error',
     section: '§4',
     source: '000 处理费用和时间 (limit per payment)',
-    en: (p) => `The ${p.what?.en ?? 'payment'} ${p.value} is above the ${p.method} limit of ${p.limit} per payment.`,
+    en: (p) =>
+      `The ${p.what?.en ?? 'payment'} ${p.value} is above the ${p.method} limit of ${p.limit} per payment.`,
     zh: (p) => `${p.what?.zh ?? '付款'} ${p.value} 超过${p.method}单笔上限 ${p.limit}。`,
   },
   'payment/monthly-limit': {
@@ -392,7 +399,8 @@ export const RULES = {
     severity: 'warning',
     section: '§8',
     source: '000 第六步 提现表 (combinations not listed)',
-    en: (p) => `The sources state no fee for ${p.value}: check with your bank before relying on the net amount.`,
+    en: (p) =>
+      `The sources state no fee for ${p.value}: check with your bank before relying on the net amount.`,
     zh: (p) => `资料未说明${p.value}的提现费用，请向银行确认后再依赖到账金额。`,
   },
 

@@ -1,0 +1,27 @@
+import type { CheckResult, OrderInput, Settings } from '../types.ts';
+import { checkAmounts, checkQuota, checkRemark } from './amounts.ts';
+import { checkBuyerAndDestination } from './buyer-destination.ts';
+import { createContext } from './context.ts';
+import { checkExportMode } from './export-mode.ts';
+import { computeFees } from './order-fees.ts';
+import { checkOrderType } from './order-type.ts';
+import { checkPaymentMethods } from './payment.ts';
+import { checkShipping } from './shipping.ts';
+
+/**
+ * Checks one order against the rules catalogue (rules.md §2–§5, §8, §9) and prices it. Pure and total:
+ * any input, however malformed, gives findings, never an exception. `today` is YYYY-MM-DD, US Pacific.
+ */
+export function checkOrder(input: OrderInput, settings: Settings, today: string): CheckResult {
+  const ctx = createContext(input, settings, today);
+  checkOrderType(ctx);
+  checkAmounts(ctx);
+  checkBuyerAndDestination(ctx);
+  checkShipping(ctx);
+  checkPaymentMethods(ctx);
+  checkExportMode(ctx);
+  checkQuota(ctx);
+  checkRemark(ctx);
+  const fees = computeFees(ctx);
+  return { findings: ctx.findings, fees };
+}

@@ -1,0 +1,94 @@
+import { parseRate, type Ratio } from '../money/ratio.ts';
+import { compareProducts } from '../money/round.ts';
+import { finding, type KnownRuleId, type MessageParams } from '../rules/catalog.ts';
+import type { Drafter, OrderType } from '../rules/vocabulary.ts';
+import type { Finding, Message, OrderField, OrderInput, Settings } from '../types.ts';
+
+/** Everything the rules of one order share: the raw input, what was read from it, and the findings so far. */
+export interface OrderContext {
+  readonly input: OrderInput;
+  readonly settings: Settings;
+  /** 'YYYY-MM-DD', US Pacific. */
+  readonly today: string;
+  readonly findings: Finding[];
+  /** User's USD→CNY rate (CNY per USD), when given and valid. */
+  readonly usdCny: Ratio | null;
+  type: OrderType | null;
+  drafter: Drafter;
+  currency: 'USD' | 'CNY' | null;
+  /** Order-currency minor units; null = not known (not given, or invalid and already reported). */
+  productTotal: number | null;
+  orderTotal: number | null;
+  advance: number | null;
+  balance: number | null;
+  /** Method ids of rules.md §4; null = not known. */
+  methods: string[] | null;
+  exportMode: string | null;
+}
+
+export function createContext(input: OrderInput, settings: Settings, today: string): OrderContext {
+  return {
+    input,
+    settings,
+    today,
+    findings: [],
+    usdCny: settings.usdCny === undefined ? null : parseRate(settings.usdCny),
+    type: null,
+    drafter: 'seller',
+    currency: null,
+    productTotal: null,
+    orderTotal: null,
+    advance: null,
+    balance: null,
+    methods: null,
+    exportMode: null,
+  };
+}
+
+export function report(
+  ctx: OrderContext,
+  rule: KnownRuleId,
+  field: Finding['field'],
+  params?: MessageParams,
+): void {
+  ctx.findings.push(finding(rule, field, params));
+}
+
+/**
+ * A raw value as text: undefined when the field is not given at all (its rules stay silent), '' when it is
+ * given but empty. Spreadsheet dates become YYYY-MM-DD (UTC calendar day, as XLSX readers hand them over).
+ */
+export function cellText(ctx: OrderContext, field: OrderField): string | undefined {
+  const raw = ctx.input[field];
+  if (raw === undefined) return undefined;
+  if (raw === null) return '';
+  if (typeof raw === 'string') return raw.trim();
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
+  return String(raw);
+}
+
+const FX_NEEDED: Message = { en: 'This check', zh: '此项检查' };
+
+/**
+ * Compares an order-currency amount with a USD threshold, exactly (no rounding): -1, 0, 1. A CNY amount
+ * converts with the user's usdCny rate; without one this reports fx/rate-missing (what: `what`) and
+ * returns null, so the rule that asked stays silent rather than guess.
+ */
+export function compareWithUsd(
+  ctx: OrderContext,
+  minor: number,
+  usdMinor: number,
+  field: OrderField,
+  what: Message = FX_NEEDED,
+): -1 | 0 | 1 | null {
+  if (ctx.currency === 'USD') return minor < usdMinor ? -1 : minor > usdMinor ? 1 : 0;
+  if (ctx.currency !== 'CNY') return null;
+  if (!ctx.usdCny) {
+    if (!ctx.findings.some((f) => f.rule === 'fx/rate-missing' && f.message.en.startsWith(what.en))) {
+      report(ctx, 'fx/rate-missing', field, { what });
+    }
+    return null;
+  }
+  // cny / (num/den) vs usd  <=>  cny · den vs usd · num
+  return compareProducts(minor, ctx.usdCny.den, 1, usdMinor, ctx.usdCny.num, 1);
+}

@@ -1,0 +1,93 @@
+import { formatMoney } from '../money/format.ts';
+import { getPaymentMethod, resolvePaymentMethod } from '../rules/payment-methods.ts';
+import { resolvePayerCurrency } from '../rules/vocabulary.ts';
+import type { Message } from '../types.ts';
+import { cellText, compareWithUsd, type OrderContext, report } from './context.ts';
+
+const METHOD: Message = { en: 'a payment method of rules §4 (id or name)', zh: '支付方式（代码或名称）' };
+const CURRENCY: Message = { en: 'a currency code (ISO 4217)', zh: '币种代码（ISO 4217）' };
+/** Several methods in one cell: "card, tt-intl" (not "/", which is part of "T/T"). */
+const LIST_SEPARATORS = /[,;，；、|\n]+/;
+
+/** The order's payments, each paid separately: the advance, then the balance if any. */
+export function orderPayments(ctx: OrderContext): { what: Message; minor: number }[] {
+  if (ctx.advance === null) return ctx.orderTotal === null ? [] : [{ what: FULL, minor: ctx.orderTotal }];
+  const payments = [{ what: ADVANCE, minor: ctx.advance }];
+  if (ctx.balance !== null && ctx.balance > 0) payments.push({ what: BALANCE, minor: ctx.balance });
+  return payments;
+}
+const FULL: Message = { en: 'payment', zh: '付款' };
+const ADVANCE: Message = { en: 'advance', zh: '预付款' };
+const BALANCE: Message = { en: 'balance', zh: '尾款' };
+
+/** §4: which methods the order may use, and each payment against each method's limits and currencies. */
+export function checkPaymentMethods(ctx: OrderContext): void {
+  const text = cellText(ctx, 'payment_method');
+  if (text === undefined) return;
+  if (text === '') {
+    report(ctx, 'payment/method-missing', 'payment_method');
+    return;
+  }
+  const methods: string[] = [];
+  for (const part of text.split(LIST_SEPARATORS)) {
+    const name = part.trim();
+    if (!name) continue;
+    const id = resolvePaymentMethod(name);
+    if (id) methods.push(id);
+    else report(ctx, 'input/invalid', 'payment_method', { value: name, what: METHOD });
+  }
+  ctx.methods = methods.length ? methods : null;
+
+  const payerText = cellText(ctx, 'payer_currency');
+  const payerCurrency = payerText ? resolvePayerCurrency(payerText) : null;
+  if (payerText && !payerCurrency)
+    report(ctx, 'input/invalid', 'payer_currency', { value: payerText, what: CURRENCY });
+
+  for (const id of methods) {
+    const method = getPaymentMethod(id);
+    if (!method) continue;
+    const name = method.name.en;
+    if (ctx.type && !method.orderTypes.includes(ctx.type)) {
+      report(ctx, 'payment/method-not-allowed', 'payment_method', { method: name, value: ctx.type });
+    }
+    if (method.sellerDraftOnly && ctx.drafter === 'buyer')
+      report(ctx, 'payment/lc-seller-only', 'payment_method');
+    if (payerCurrency && Array.isArray(method.currencies) && !method.currencies.includes(payerCurrency)) {
+      const expected = method.currencies.join(', ');
+      report(ctx, 'payment/currency-not-accepted', 'payer_currency', {
+        method: name,
+        value: payerCurrency,
+        expected,
+      });
+    }
+    checkLimits(ctx, id);
+  }
+}
+
+function checkLimits(ctx: OrderContext, id: string): void {
+  const method = getPaymentMethod(id);
+  if (!method || ctx.currency === null) return;
+  const what = { en: `The ${method.name.en} limit check`, zh: `${method.name.zh}限额检查` };
+  for (const payment of orderPayments(ctx)) {
+    const field = payment.what === BALANCE ? 'balance' : 'advance';
+    const value = formatMoney({ minor: payment.minor, currency: ctx.currency });
+    if (
+      method.limitUsdMinor !== null &&
+      compareWithUsd(ctx, payment.minor, method.limitUsdMinor, field, what) === 1
+    ) {
+      const limit = formatMoney({ minor: method.limitUsdMinor, currency: 'USD' });
+      report(ctx, 'payment/over-method-limit', field, {
+        what: payment.what,
+        value,
+        method: method.name.en,
+        limit,
+      });
+    }
+    if (
+      method.monthlyLimitUsdMinor !== null &&
+      compareWithUsd(ctx, payment.minor, method.monthlyLimitUsdMinor, field, what) === 1
+    ) {
+      report(ctx, 'payment/monthly-limit', field, { value });
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { parseAmount } from '../money/parse.ts';
+import { parsePercent } from '../money/ratio.ts';
+import { mulDiv } from '../money/round.ts';
+import type { Message, OrderField } from '../types.ts';
+import { cellText, type OrderContext, report } from './context.ts';
+
+/** 'absent': field not given; 'empty': given, blank; 'bad': invalid and already reported. */
+export type MoneyCell = number | 'absent' | 'empty' | 'bad';
+
+const AN_AMOUNT: Message = { en: 'an amount', zh: '金额' };
+
+/**
+ * Reads one money cell in the order's currency, reporting amount/invalid, amount/precision and
+ * amount/negative on that field with the user's text quoted.
+ */
+export function readMoney(ctx: OrderContext, field: OrderField): MoneyCell {
+  const raw = ctx.input[field];
+  if (raw === undefined) return 'absent';
+  const parsed = parseAmount(raw);
+  const value = cellText(ctx, field) ?? '';
+  if (!parsed.ok) {
+    if (parsed.reason === 'empty') return 'empty';
+    if (parsed.reason === 'precision') report(ctx, 'amount/precision', field, { value });
+    else report(ctx, 'amount/invalid', field, { value, what: AN_AMOUNT });
+    return 'bad';
+  }
+  if (parsed.currency && ctx.currency && parsed.currency !== ctx.currency) {
+    const what = { en: `an amount in ${ctx.currency}`, zh: `${ctx.currency} 金额` };
+    report(ctx, 'amount/invalid', field, { value, what });
+    return 'bad';
+  }
+  if (parsed.negative) {
+    report(ctx, 'amount/negative', field, { value });
+    return 'bad';
+  }
+  return parsed.minor;
+}
+
+/** The advance: money, or a percentage of the order total ('30%'), rounded half-up once. */
+export function readAdvance(ctx: OrderContext): MoneyCell {
+  const text = cellText(ctx, 'advance');
+  const ratio = text === undefined ? null : parsePercent(text);
+  if (ratio === null) return readMoney(ctx, 'advance');
+  if (ratio.num > ratio.den) {
+    report(ctx, 'amount/invalid', 'advance', {
+      value: text,
+      what: { en: 'a percentage up to 100%', zh: '不超过 100% 的比例' },
+    });
+    return 'bad';
+  }
+  if (ctx.orderTotal === null) return 'bad';
+  return mulDiv(ctx.orderTotal, ratio.num, ratio.den);
+}
+
+/** A whole number cell (quantity, days): null when not given/empty, 'bad' when reported. */
+export function readWholeNumber(ctx: OrderContext, field: OrderField, what: Message): number | null | 'bad' {
+  const text = cellText(ctx, field);
+  if (text === undefined || text === '') return null;
+  const normalized = text.normalize('NFKC').replace(/,/g, '');
+  if (!/^-?\d+$/.test(normalized) || !Number.isSafeInteger(Number(normalized))) {
+    report(ctx, 'input/invalid', field, { value: text, what });
+    return 'bad';
+  }
+  const n = Number(normalized);
+  if (n < 0) {
+    report(ctx, 'amount/negative', field, { value: text });
+    return 'bad';
+  }
+  return n;
+}

@@ -1,0 +1,61 @@
+import * as z from 'zod/mini';
+import { finding } from './rules/catalog.ts';
+import type { Finding, Settings } from './types.ts';
+
+// The extension's pages and Apps Script forbid eval: zod must not compile validators with new Function.
+z.config({ jitless: true });
+
+const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/));
+const count = z.int().check(z.nonnegative());
+
+/** Seller settings (order-sheet.md "Seller settings"); zod/mini keeps this edge small in the extension. */
+export const SettingsSchema = z.object({
+  membership: z.optional(z.enum(['paid', 'free'])),
+  region: z.optional(z.enum(['mainland', 'HK', 'TW'])),
+  verified: z.optional(z.boolean()),
+  violationPoints: z.optional(count),
+  infringementComplaints: z.optional(count),
+  taQuota: z.optional(decimal),
+  fxQuota: z.optional(decimal),
+  usdCny: z.optional(decimal),
+  settlementRate: z.optional(decimal),
+  serviceFeeRate: z.optional(decimal),
+});
+
+const KEYS = Object.keys(SettingsSchema.def.shape) as (keyof Settings)[];
+
+/**
+ * Reads settings from JSON-like input. Each bad key becomes an `input/invalid` finding naming the key and
+ * quoting its value, and is dropped: the other settings still apply. Numbers for decimal keys are accepted
+ * (7.1 → "7.1"). Unknown keys are reported too, so a typo ("usdcny") is not silently ignored.
+ */
+export function parseSettings(json: unknown): { settings: Settings; findings: Finding[] } {
+  const findings: Finding[] = [];
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    const what = { en: 'a settings object ({"usdCny": "7.10", …})', zh: '设置对象（{"usdCny": "7.10", …}）' };
+    return { settings: {}, findings: [finding('input/invalid', 'settings', { value: preview(json), what })] };
+  }
+  const settings: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(json)) {
+    const value = typeof raw === 'number' && isDecimalKey(key) ? String(raw) : raw;
+    const schema = (SettingsSchema.def.shape as Record<string, z.ZodMiniType>)[key];
+    const ok = schema?.safeParse(value).success;
+    if (ok) settings[key] = value;
+    else {
+      const what = schema
+        ? { en: `a valid value for setting "${key}"`, zh: `设置“${key}”的有效值` }
+        : { en: `a known setting (${KEYS.join(', ')})`, zh: `已知的设置项（${KEYS.join('、')}）` };
+      findings.push(finding('input/invalid', 'settings', { value: `${key}: ${preview(raw)}`, what }));
+    }
+  }
+  return { settings: settings as Settings, findings };
+}
+
+function isDecimalKey(key: string): boolean {
+  return ['taQuota', 'fxQuota', 'usdCny', 'settlementRate', 'serviceFeeRate'].includes(key);
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,145 @@
+import { checkOrder } from '../check/check-order.ts';
+import { formatMinor } from '../money/format.ts';
+import type {
+  CurrencyCode,
+  Fee,
+  Finding,
+  OrderFees,
+  OrderField,
+  OrderInput,
+  RawValue,
+  Settings,
+} from '../types.ts';
+import { fieldForHeader } from './columns.ts';
+
+/** A fee in the report: money as decimal strings with the currency's minor digits (order-sheet.md). */
+export interface ReportFee {
+  currency: CurrencyCode;
+  low: string;
+  high: string;
+  approximate: boolean;
+  source: string;
+}
+
+export interface ReportRow {
+  /** 1-based sheet row; the header is row 1. */
+  row: number;
+  ref: string | null;
+  findings: Finding[];
+  fees: { payment: ReportFee | null; service: ReportFee | null; withdrawal: ReportFee | null };
+  /** What reaches the bank after the withdrawal fee (not part of the JSON contract; the CSV/add-on show it). */
+  net: ReportFee | null;
+  /** The same fees in exact minor units, for people-facing formatting (formatFee). */
+  exact: OrderFees;
+  /** 0-based column of each field in the sheet, to tie findings to cells. */
+  cells: Partial<Record<OrderField, number>>;
+}
+
+export interface Report {
+  rows: ReportRow[];
+  summary: { rows: number; errors: number; warnings: number };
+}
+
+export interface HeaderMatch {
+  /** Per sheet column, the field it holds (null: unknown column, kept and ignored). */
+  columns: (OrderField | null)[];
+  /** order_type is the one column every row needs. */
+  missingRequired: OrderField[];
+  /** Fields named by more than one column: the first wins. */
+  duplicates: OrderField[];
+}
+
+export function matchHeaders(headerRow: readonly RawValue[]): HeaderMatch {
+  const seen = new Set<OrderField>();
+  const duplicates: OrderField[] = [];
+  const columns = headerRow.map((h) => {
+    const field = fieldForHeader(h);
+    if (field === null) return null;
+    if (seen.has(field)) {
+      duplicates.push(field);
+      return null;
+    }
+    seen.add(field);
+    return field;
+  });
+  return { columns, missingRequired: seen.has('order_type') ? [] : ['order_type'], duplicates };
+}
+
+export function toReportFee(fee: Fee | null): ReportFee | null {
+  if (fee === null) return null;
+  return {
+    currency: fee.currency,
+    low: formatMinor(fee.low, fee.currency),
+    high: formatMinor(fee.high, fee.currency),
+    approximate: fee.approximate,
+    source: fee.source,
+  };
+}
+
+const PROGRESS_EVERY = 5000;
+
+function isBlank(row: readonly RawValue[]): boolean {
+  return row.every((c) => c === undefined || c === null || (typeof c === 'string' && c.trim() === ''));
+}
+
+/** One data row as the order it describes: only the sheet's own columns are "given". */
+export function rowToInput(row: readonly RawValue[], columns: readonly (OrderField | null)[]): OrderInput {
+  const input: OrderInput = {};
+  for (let i = 0; i < columns.length; i++) {
+    const field = columns[i];
+    if (field) input[field] = row[i] ?? '';
+  }
+  return input;
+}
+
+/**
+ * Checks a whole sheet: rows[0] is the header row, the rest are orders. Blank rows are skipped (they are
+ * not orders); every other row is reported with its 1-based sheet row number.
+ */
+export function checkRows(
+  rows: readonly (readonly RawValue[])[],
+  settings: Settings,
+  today: string,
+  onProgress?: (done: number, total: number) => void,
+): Report {
+  const { columns } = matchHeaders(rows[0] ?? []);
+  const cells: Partial<Record<OrderField, number>> = {};
+  columns.forEach((f, i) => {
+    if (f) cells[f] = i;
+  });
+  const refColumn = cells.order_ref;
+  const out: ReportRow[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (onProgress && r % PROGRESS_EVERY === 0) onProgress(r, rows.length - 1);
+    if (isBlank(row)) continue;
+    const { findings, fees } = checkOrder(rowToInput(row, columns), settings, today);
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+    const ref = refColumn === undefined ? null : String(row[refColumn] ?? '').trim() || null;
+    out.push({
+      row: r + 1,
+      ref,
+      findings,
+      fees: {
+        payment: toReportFee(fees.payment),
+        service: toReportFee(fees.service),
+        withdrawal: toReportFee(fees.withdrawal),
+      },
+      net: toReportFee(fees.net),
+      exact: fees,
+      cells,
+    });
+  }
+  return { rows: out, summary: { rows: out.length, errors, warnings } };
+}
+
+/** The exact JSON of order-sheet.md "Report": other tools read it, so nothing more and nothing less. */
+export function reportToJson(report: Report): string {
+  const rows = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings, fees: r.fees }));
+  return JSON.stringify({ rows, summary: report.summary }, null, 2);
+}

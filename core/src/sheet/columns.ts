@@ -1,0 +1,182 @@
+import type { Message, OrderField } from '../types.ts';
+
+/**
+ * The order sheet's columns (order-sheet.md): the English header is the field name itself; each column
+ * also has its Chinese header and any other header people use for it. Matching ignores case, spaces,
+ * `_` and `-` (normalizeHeader).
+ */
+export interface ColumnSpec {
+  field: OrderField;
+  zh: string;
+  /** Further accepted headers (English or Chinese), beyond the field name and `zh`. */
+  aliases: readonly string[];
+  label: Message;
+}
+
+export const COLUMNS: readonly ColumnSpec[] = [
+  {
+    field: 'order_ref',
+    zh: '订单号',
+    aliases: ['order no', 'order number', 'reference', '订单编号'],
+    label: { en: 'Order ref', zh: '订单号' },
+  },
+  { field: 'order_type', zh: '订单类型', aliases: ['type'], label: { en: 'Order type', zh: '订单类型' } },
+  { field: 'drafted_by', zh: '起草方', aliases: ['drafter'], label: { en: 'Drafted by', zh: '起草方' } },
+  {
+    field: 'buyer_email',
+    zh: '买家邮箱',
+    aliases: ['email', 'buyer mail'],
+    label: { en: 'Buyer email', zh: '买家邮箱' },
+  },
+  {
+    field: 'destination',
+    zh: '目的国',
+    aliases: ['country', 'destination country', '目的国家', '目的国家/地区'],
+    label: { en: 'Destination', zh: '目的国' },
+  },
+  {
+    field: 'currency',
+    zh: '币种',
+    aliases: ['交易币种', 'order currency'],
+    label: { en: 'Currency', zh: '币种' },
+  },
+  { field: 'unit_price', zh: '单价', aliases: ['price'], label: { en: 'Unit price', zh: '单价' } },
+  { field: 'quantity', zh: '数量', aliases: ['qty'], label: { en: 'Quantity', zh: '数量' } },
+  {
+    field: 'product_total',
+    zh: '产品总价',
+    aliases: ['product amount', '产品金额'],
+    label: { en: 'Product total', zh: '产品总价' },
+  },
+  {
+    field: 'freight',
+    zh: '运费',
+    aliases: ['shipping fee', 'shipping cost'],
+    label: { en: 'Freight', zh: '运费' },
+  },
+  { field: 'insurance', zh: '保险费', aliases: ['物流保险费'], label: { en: 'Insurance', zh: '保险费' } },
+  {
+    field: 'order_total',
+    zh: '订单总价',
+    aliases: ['total', 'order amount', '订单金额'],
+    label: { en: 'Order total', zh: '订单总价' },
+  },
+  {
+    field: 'advance',
+    zh: '预付款',
+    aliases: ['预付款金额', 'advance payment', 'deposit'],
+    label: { en: 'Advance', zh: '预付款' },
+  },
+  {
+    field: 'balance',
+    zh: '尾款',
+    aliases: ['尾款金额', 'balance payment'],
+    label: { en: 'Balance', zh: '尾款' },
+  },
+  {
+    field: 'payment_method',
+    zh: '支付方式',
+    aliases: ['payment methods', 'method'],
+    label: { en: 'Payment method', zh: '支付方式' },
+  },
+  {
+    field: 'payer_currency',
+    zh: '付款币种',
+    aliases: ['buyer currency'],
+    label: { en: 'Payer currency', zh: '付款币种' },
+  },
+  { field: 'card_brand', zh: '卡组织', aliases: ['card'], label: { en: 'Card brand', zh: '卡组织' } },
+  {
+    field: 'card_region',
+    zh: '发卡地区',
+    aliases: ['issuing region'],
+    label: { en: 'Card region', zh: '发卡地区' },
+  },
+  { field: 'export_mode', zh: '出口方式', aliases: ['export'], label: { en: 'Export mode', zh: '出口方式' } },
+  { field: 'logistics', zh: '物流', aliases: ['物流服务'], label: { en: 'Logistics', zh: '物流' } },
+  {
+    field: 'shipping_method',
+    zh: '运输方式',
+    aliases: ['ship method', 'shipping'],
+    label: { en: 'Shipping method', zh: '运输方式' },
+  },
+  {
+    field: 'trade_term',
+    zh: '贸易术语',
+    aliases: ['incoterm', 'incoterms'],
+    label: { en: 'Trade term', zh: '贸易术语' },
+  },
+  {
+    field: 'shipping_address',
+    zh: '收货地址',
+    aliases: ['address'],
+    label: { en: 'Shipping address', zh: '收货地址' },
+  },
+  {
+    field: 'ship_within_days',
+    zh: '发货天数',
+    aliases: ['ship days', 'ship within'],
+    label: { en: 'Ship within (days)', zh: '发货天数' },
+  },
+  {
+    field: 'ship_by_date',
+    zh: '指定发货日期',
+    aliases: ['ship date', 'ship by'],
+    label: { en: 'Ship by date', zh: '指定发货日期' },
+  },
+  {
+    field: 'remark',
+    zh: '订单备注',
+    aliases: ['remarks', 'note', '备注'],
+    label: { en: 'Remark', zh: '订单备注' },
+  },
+  {
+    field: 'withdraw_amount',
+    zh: '提现金额',
+    aliases: ['withdrawal amount'],
+    label: { en: 'Withdraw amount', zh: '提现金额' },
+  },
+  {
+    field: 'withdraw_currency',
+    zh: '提现币种',
+    aliases: ['withdrawal currency'],
+    label: { en: 'Withdraw currency', zh: '提现币种' },
+  },
+  {
+    field: 'withdraw_to',
+    zh: '收款账户',
+    aliases: ['withdrawal account', 'bank account'],
+    label: { en: 'Withdraw to', zh: '收款账户' },
+  },
+  {
+    field: 'withdraw_from',
+    zh: '提现账户',
+    aliases: ['from account'],
+    label: { en: 'Withdraw from', zh: '提现账户' },
+  },
+  {
+    field: 'shipped_on',
+    zh: '实际发货日期',
+    aliases: ['shipped date', '已发货日期'],
+    label: { en: 'Shipped on', zh: '实际发货日期' },
+  },
+];
+
+/** Case, spaces, `_`, `-` and full-width parentheses do not matter in headers. */
+export function normalizeHeader(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-*:：]+/g, '');
+}
+
+const HEADER_INDEX: ReadonlyMap<string, OrderField> = new Map(
+  COLUMNS.flatMap((c) => [c.field, c.zh, ...c.aliases].map((h) => [normalizeHeader(h), c.field] as const)),
+);
+
+export function fieldForHeader(header: unknown): OrderField | null {
+  if (typeof header !== 'string') return null;
+  return HEADER_INDEX.get(normalizeHeader(header)) ?? null;
+}
+
+export const COLUMN_BY_FIELD: ReadonlyMap<OrderField, ColumnSpec> = new Map(COLUMNS.map((c) => [c.field, c]));
