@@ -1,0 +1,52 @@
+import type { Lang, Message } from '@ta-toolkit/core/types';
+
+/** The add-on's own UI text (findings carry their own en/zh messages from core). */
+export const UI = {
+  menuCheck: { en: 'Check orders', zh: '检查订单' },
+  menuTemplate: { en: 'Insert order template', zh: '插入订单模板' },
+  menuTemplateEn: { en: 'English headers', zh: '英文表头' },
+  menuTemplateZh: { en: 'Chinese headers', zh: '中文表头' },
+  menuCalculator: { en: 'Fee calculator', zh: '费用计算器' },
+  menuSettings: { en: 'Settings', zh: '设置' },
+  menuClear: { en: 'Clear results', zh: '清除结果' },
+  sidebarTitle: { en: 'TA fee calculator', zh: '信保费用计算器' },
+  settingsTitle: { en: 'TA seller settings', zh: '信保卖家设置' },
+  summaryTitle: { en: 'Trade Assurance check', zh: '信保订单检查' },
+  clearTitle: { en: 'Results cleared', zh: '结果已清除' },
+  templateTitle: { en: 'Order template', zh: '订单模板' },
+  noData: {
+    en: 'This sheet has no order rows (row 1 must hold the headers).',
+    zh: '此工作表没有订单行（第 1 行应为表头）。',
+  },
+  notOrderSheet: {
+    en: 'Row 1 of this sheet has no order-sheet headers (order_type, currency, …). Insert the order template to start.',
+    zh: '此工作表第 1 行没有订单表头（订单类型、币种……）。可先插入订单模板。',
+  },
+  statusError: { en: 'error', zh: '错误' },
+  statusWarning: { en: 'warning', zh: '警告' },
+  statusOk: { en: 'ok', zh: '通过' },
+} as const satisfies Record<string, Message>;
+
+/** Both languages in one label, for places where the user's locale is not available (AuthMode.NONE). */
+export function bilingual(m: Message): string {
+  return `${m.en} · ${m.zh}`;
+}
+
+/** 'zh' for any Chinese locale (zh, zh_CN, zh-TW, …), else 'en'. */
+export function langFromLocale(locale: string | null | undefined): Lang {
+  return /^zh/i.test(locale ?? '') ? 'zh' : 'en';
+}
+
+export function summaryText(s: { rows: number; errors: number; warnings: number }): Message {
+  return {
+    en: `Checked ${s.rows} row${s.rows === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`,
+    zh: `已检查 ${s.rows} 行：${s.errors} 个错误，${s.warnings} 个警告。`,
+  };
+}
+
+export function clearText(cells: number, columns: number): Message {
+  return {
+    en: `Removed ${columns} result column${columns === 1 ? '' : 's'} and restored ${cells} cell${cells === 1 ? '' : 's'}.`,
+    zh: `已删除 ${columns} 个结果列，恢复 ${cells} 个单元格。`,
+  };
+}

@@ -1,0 +1,198 @@
+import {
+  EXPORT_MODES,
+  formatFee,
+  formatMinor,
+  PAYMENT_METHODS,
+  parseAmount,
+  paymentFee,
+  serviceFee,
+  withdrawalFee,
+} from '@ta-toolkit/core';
+import type { CurrencyCode, Fee, Finding, Lang, Money, Settings } from '@ta-toolkit/core/types';
+
+/**
+ * The fee calculator's model: pure, runs in the sidebar on every keystroke (core is bundled into the HTML)
+ * and in Node tests. All amounts stay integer minor units; text comes from core's formatters.
+ */
+export interface CalcInput {
+  amount: string;
+  currency: CurrencyCode;
+  orderType: 'TA' | 'DPO';
+  exportMode: string;
+  /** '' = not given (the service fee is then the 1–2% range). */
+  logistics: string;
+  method: string;
+  cardBrand: string;
+  cardRegion: string;
+  /** '' = no withdrawal planned. */
+  withdrawCurrency: string;
+  withdrawTo: string;
+}
+
+export const DEFAULT_INPUT: CalcInput = {
+  amount: '2500',
+  currency: 'USD',
+  orderType: 'TA',
+  exportMode: 'self',
+  logistics: '',
+  method: 'tt-intl',
+  cardBrand: '',
+  cardRegion: '',
+  withdrawCurrency: 'CNY',
+  withdrawTo: 'corporate',
+};
+
+export interface MethodRow {
+  id: string;
+  name: string;
+  fee: Fee | null;
+  text: string;
+  /** Allowed on the chosen order type (PAYMENT_METHODS[].orderTypes). */
+  allowed: boolean;
+  /** Warnings and errors about this payment (over the limit, currency, …), in the chosen language. */
+  notes: string[];
+  selected: boolean;
+}
+
+export interface CalcResult {
+  amount: Money | null;
+  amountError: string | null;
+  methods: MethodRow[];
+  service: { fee: Fee | null; text: string; notes: string[] };
+  withdrawal: { fee: Fee | null; net: Fee | null; text: string; netText: string; notes: string[] } | null;
+}
+
+const T = {
+  notAllowed: { en: 'not for', zh: '不适用于' },
+  amountBad: {
+    en: 'Enter an amount, e.g. 2500 or USD 2,500.00',
+    zh: '请输入金额，例如 2500 或 USD 2,500.00',
+  },
+};
+
+function notes(findings: readonly Finding[], lang: Lang): string[] {
+  return findings.filter((f) => f.severity !== 'info').map((f) => f.message[lang] || f.message.en);
+}
+
+export function calculate(input: CalcInput, settings: Settings, lang: Lang): CalcResult {
+  const parsed = parseAmount(input.amount);
+  const empty: CalcResult = {
+    amount: null,
+    amountError: T.amountBad[lang],
+    methods: [],
+    service: { fee: null, text: '—', notes: [] },
+    withdrawal: null,
+  };
+  if (!parsed.ok || parsed.minor <= 0) return empty;
+  const amount: Money = {
+    minor: parsed.minor,
+    currency: (parsed.currency as CurrencyCode | undefined) ?? input.currency,
+  };
+
+  const methods = PAYMENT_METHODS.map((m): MethodRow => {
+    const args: Parameters<typeof paymentFee>[0] = { amount, method: m.id };
+    if (m.id === 'card' && input.cardBrand) args.cardBrand = input.cardBrand;
+    if (m.id === 'card' && input.cardRegion) args.cardRegion = input.cardRegion;
+    const r = paymentFee(args);
+    const allowed = m.orderTypes.includes(input.orderType);
+    const n = notes(r.findings, lang);
+    if (!allowed) n.unshift(`${T.notAllowed[lang]} ${input.orderType}`);
+    return {
+      id: m.id,
+      name: m.name[lang],
+      fee: r.fee,
+      text: formatFee(r.fee, lang),
+      allowed,
+      notes: n,
+      selected: m.id === input.method,
+    };
+  });
+
+  const sArgs: Parameters<typeof serviceFee>[0] = { amount, exportMode: input.exportMode, settings };
+  if (input.logistics) sArgs.logistics = input.logistics;
+  const s = serviceFee(sArgs);
+
+  let withdrawal: CalcResult['withdrawal'] = null;
+  if (input.withdrawCurrency) {
+    const w = withdrawalFee({
+      amount,
+      exportMode: input.exportMode,
+      withdrawCurrency: input.withdrawCurrency,
+      withdrawTo: input.withdrawTo,
+      orderType: input.orderType,
+      settings,
+    });
+    withdrawal = {
+      fee: w.fee,
+      net: w.net,
+      text: formatFee(w.fee, lang),
+      netText: formatFee(w.net, lang),
+      notes: notes(w.findings, lang),
+    };
+  }
+  return {
+    amount,
+    amountError: null,
+    methods,
+    service: { fee: s.fee, text: formatFee(s.fee, lang), notes: notes(s.findings, lang) },
+    withdrawal,
+  };
+}
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * A small horizontal bar chart of every method's buyer fee: a solid bar up to the low bound, a lighter
+ * one from low to high, a dashed outline when the fee is approximate. Fees in another currency than the
+ * payment's are listed, not drawn (no exchange rate is assumed).
+ */
+export function chartSvg(result: CalcResult, lang: Lang, width = 280): string {
+  const rows = result.methods;
+  const currency = result.amount?.currency;
+  const drawable = rows.filter((r) => r.fee && r.fee.currency === currency);
+  const max = Math.max(1, ...drawable.map((r) => (r.fee as Fee).high));
+  const rowH = 18;
+  const labelW = 84;
+  const barW = width - labelW - 70;
+  const h = rows.length * rowH + 8;
+  const parts: string[] = [];
+  rows.forEach((r, i) => {
+    const y = 4 + i * rowH;
+    const fill = r.selected ? '#1a73e8' : r.allowed ? '#5f6368' : '#bdc1c6';
+    parts.push(
+      `<text x="0" y="${y + 12}" font-size="10" fill="${r.allowed ? '#202124' : '#80868b'}">${esc(r.id)}</text>`,
+    );
+    if (r.fee && r.fee.currency === currency) {
+      const lo = Math.max(1, Math.round((r.fee.low / max) * barW));
+      const hi = Math.max(lo, Math.round((r.fee.high / max) * barW));
+      parts.push(
+        `<rect class="bar" data-method="${esc(r.id)}" x="${labelW}" y="${y + 3}" width="${lo}" height="11" fill="${fill}"${r.fee.approximate ? ' stroke="#202124" stroke-dasharray="2 2"' : ''}/>`,
+      );
+      if (hi > lo) {
+        parts.push(
+          `<rect x="${labelW + lo}" y="${y + 3}" width="${hi - lo}" height="11" fill="${fill}" fill-opacity="0.35"/>`,
+        );
+      }
+      parts.push(
+        `<text x="${labelW + hi + 4}" y="${y + 12}" font-size="10" fill="#202124">${esc(amountLabel(r.fee))}</text>`,
+      );
+    } else {
+      parts.push(
+        `<text x="${labelW}" y="${y + 12}" font-size="10" fill="#80868b">${esc(r.fee ? formatFee(r.fee, lang) : lang === 'zh' ? '未说明' : 'not stated')}</text>`,
+      );
+    }
+  });
+  const title = lang === 'zh' ? '各支付方式的买家手续费' : "Buyer's fee by payment method";
+  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}"><title>${esc(title)}</title>${parts.join('')}</svg>`;
+}
+
+function amountLabel(fee: Fee): string {
+  const lo = formatMinor(fee.low, fee.currency);
+  const hi = formatMinor(fee.high, fee.currency);
+  return `${fee.approximate ? '≈' : ''}${lo === hi ? lo : `${lo}–${hi}`}`;
+}
+
+export const EXPORT_MODE_OPTIONS = () => EXPORT_MODES.map((m) => ({ id: m.id, name: m.name }));
+export const METHOD_OPTIONS = () => PAYMENT_METHODS.map((m) => ({ id: m.id, name: m.name }));
