@@ -5,9 +5,7 @@
 
 export { checkOrder } from './check/check-order.ts';
 export { daysBetween, parseIsoDate, todayInPacific } from './check/dates.ts';
-export { paymentFee } from './fees/payment-fee.ts';
-export { serviceFee } from './fees/service-fee.ts';
-export { withdrawalFee } from './fees/withdrawal-fee.ts';
+export * from './fees/index.ts';
 export * from './money/index.ts';
 export { parsePercent, parseRate, type Ratio } from './money/ratio.ts';
 export { finding, type KnownRuleId, RULE_IDS, RULES } from './rules/catalog.ts';
@@ -21,7 +19,6 @@ export {
   resolveExportMode,
 } from './rules/export-modes.ts';
 export { INCOTERMS_2020, LEGACY_INCOTERMS, resolveIncoterm } from './rules/incoterms.ts';
-// export { orderTotalForNet } from './fees/order-total-for-net.ts';
 export {
   CARD_FEES,
   getPaymentMethod,
