@@ -1,0 +1,11 @@
+/**
+ * The parts of @ta-toolkit/core the content script uses, imported by module path rather than through
+ * core's index: the index also re-exports settings.ts (zod/mini, with a top-level z.config call) and the
+ * sheet reader, which the bundler cannot drop, and the content script must stay small (bench target
+ * ≤ 25 KB gzipped). Popup and options pages import '@ta-toolkit/core' directly.
+ */
+export { checkOrder } from '@ta-toolkit/core/check/check-order';
+export { todayInPacific } from '@ta-toolkit/core/check/dates';
+export { withdrawalFee } from '@ta-toolkit/core/fees/withdrawal-fee';
+export { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
+export { PAYMENT_METHODS } from '@ta-toolkit/core/rules/payment-methods';

@@ -1,0 +1,226 @@
+/**
+ * The popup calculator, usable on any page: amount, currency, order type, export mode, method and the
+ * withdrawal; every number comes from core. Includes the hand-made SVG chart of the methods' fees.
+ */
+import {
+  EXPORT_MODES,
+  formatFee,
+  PAYMENT_METHODS,
+  parseAmount,
+  paymentFee,
+  serviceFee,
+  withdrawalFee,
+} from '@ta-toolkit/core';
+import type { CurrencyCode, Finding } from '@ta-toolkit/core/types';
+import { useState } from 'preact/hooks';
+import type { Prefs } from '../prefs.ts';
+import { FeeChart, feeSeries } from './chart.tsx';
+import { p, uiLang } from './page-strings.ts';
+
+function niceAmount(minor: number): number {
+  const v = Math.max(minor * 2, 100_000);
+  const pow = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * pow >= v) return m * pow;
+  return 10 * pow;
+}
+
+export function Calculator({ prefs }: { prefs: Prefs }) {
+  const lang = uiLang(prefs.lang, globalThis.navigator?.language);
+  const [amount, setAmount] = useState('2500');
+  const [currency, setCurrency] = useState<CurrencyCode>('USD');
+  const [orderType, setOrderType] = useState<'TA' | 'DPO'>('TA');
+  const [exportMode, setExportMode] = useState('self');
+  const [method, setMethod] = useState('card');
+  const [logistics, setLogistics] = useState('');
+  const [wCurrency, setWCurrency] = useState('CNY');
+  const [wTo, setWTo] = useState('corporate');
+
+  const methods = PAYMENT_METHODS.filter((m) => m.orderTypes.includes(orderType));
+  const modes = EXPORT_MODES.filter((m) => m.orderTypes.includes(orderType));
+  const chosenMethod = methods.some((m) => m.id === method) ? method : (methods[0]?.id ?? '');
+  const chosenMode = modes.some((m) => m.id === exportMode) ? exportMode : (modes[0]?.id ?? '');
+  const parsed = parseAmount(amount);
+  const money = parsed.ok ? { minor: parsed.minor, currency } : null;
+  const findings: Finding[] = [];
+  const rows: { label: string; value: string; id: string }[] = [];
+  if (money) {
+    const pay = paymentFee({ amount: money, method: chosenMethod });
+    const svc = serviceFee({
+      amount: money,
+      exportMode: chosenMode,
+      ...(logistics ? { logistics } : {}),
+      settings: prefs.settings,
+    });
+    const wd = withdrawalFee({
+      amount: money,
+      exportMode: chosenMode,
+      withdrawCurrency: wCurrency,
+      withdrawTo: wTo,
+      orderType,
+      settings: prefs.settings,
+    });
+    findings.push(...pay.findings, ...svc.findings, ...wd.findings);
+    rows.push(
+      { id: 'payment', label: p('buyerFee', lang), value: formatFee(pay.fee, lang) },
+      { id: 'service', label: p('serviceFee', lang), value: formatFee(svc.fee, lang) },
+      { id: 'withdrawal', label: p('withdrawalFee', lang), value: formatFee(wd.fee, lang) },
+      { id: 'net', label: p('net', lang), value: formatFee(wd.net, lang) },
+    );
+  }
+  const maxMinor = niceAmount(money?.minor ?? 0);
+  const { series, skipped } = feeSeries(
+    methods.map((m) => m.id),
+    currency,
+    maxMinor,
+    lang,
+  );
+  const openOptions = (e: Event) => {
+    e.preventDefault();
+    void chrome.runtime?.openOptionsPage?.();
+  };
+  return (
+    <main lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <div class="top">
+        <h1>{p('calcTitle', lang)}</h1>
+        <a href="options.html" onClick={openOptions}>
+          {p('options', lang)}
+        </a>
+      </div>
+      <div class="grid">
+        <label>
+          {p('amount', lang)}
+          <input
+            id="calc-amount"
+            value={amount}
+            inputMode="decimal"
+            aria-invalid={!money}
+            onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          {p('currency', lang)}
+          <select
+            id="calc-currency"
+            value={currency}
+            onChange={(e) => setCurrency((e.target as HTMLSelectElement).value as CurrencyCode)}
+          >
+            <option value="USD">USD</option>
+            <option value="CNY">CNY</option>
+            <option value="EUR">EUR</option>
+          </select>
+        </label>
+        <label>
+          {p('orderType', lang)}
+          <select
+            id="calc-order-type"
+            value={orderType}
+            onChange={(e) => setOrderType((e.target as HTMLSelectElement).value === 'DPO' ? 'DPO' : 'TA')}
+          >
+            <option value="TA">{lang === 'zh' ? '信用保障订单' : 'Trade Assurance'}</option>
+            <option value="DPO">{lang === 'zh' ? 'e收汇订单' : 'Direct Pay (e收汇)'}</option>
+          </select>
+        </label>
+        <label>
+          {p('exportMode', lang)}
+          <select
+            id="calc-export-mode"
+            value={chosenMode}
+            onChange={(e) => setExportMode((e.target as HTMLSelectElement).value)}
+          >
+            {modes.map((m) => (
+              <option value={m.id} key={m.id}>
+                {m.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {p('method', lang)}
+          <select
+            id="calc-method"
+            value={chosenMethod}
+            onChange={(e) => setMethod((e.target as HTMLSelectElement).value)}
+          >
+            {methods.map((m) => (
+              <option value={m.id} key={m.id}>
+                {m.name[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {p('logistics', lang)}
+          <select
+            id="calc-logistics"
+            value={logistics}
+            onChange={(e) => setLogistics((e.target as HTMLSelectElement).value)}
+          >
+            <option value="">{p('logisticsUnknown', lang)}</option>
+            <option value="platform">{p('logisticsPlatform', lang)}</option>
+            <option value="third-party">{p('logisticsThird', lang)}</option>
+          </select>
+        </label>
+        <label>
+          {p('withdrawCurrency', lang)}
+          <select
+            id="calc-w-currency"
+            value={wCurrency}
+            onChange={(e) => setWCurrency((e.target as HTMLSelectElement).value)}
+          >
+            <option value="CNY">CNY</option>
+            <option value="USD">USD</option>
+          </select>
+        </label>
+        <label>
+          {p('withdrawTo', lang)}
+          <select id="calc-w-to" value={wTo} onChange={(e) => setWTo((e.target as HTMLSelectElement).value)}>
+            <option value="corporate">{p('corporate', lang)}</option>
+            <option value="personal">{p('personal', lang)}</option>
+          </select>
+        </label>
+      </div>
+      {money ? (
+        <table class="results" id="calc-results">
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} data-fee={r.id}>
+                <th>{r.label}</th>
+                <td>{r.value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="finding sev-error">{p('amountInvalid', lang)}</p>
+      )}
+      {findings.map((f) => (
+        <div class={`finding sev-${f.severity}`} data-rule={f.rule} key={`${f.rule}|${f.message.en}`}>
+          {f.message[lang]}
+        </div>
+      ))}
+      <h1 style={{ marginTop: '10px' }}>{p('chartTitle', lang)}</h1>
+      <FeeChart
+        series={series}
+        maxMinor={maxMinor}
+        currency={currency}
+        title={p('chartTitle', lang)}
+        {...(money ? { marker: money.minor } : {})}
+      />
+      <div class="legend">
+        {series.map((s) => (
+          <span key={s.id}>
+            <i style={{ background: s.color }} />
+            {s.name}
+          </span>
+        ))}
+      </div>
+      {skipped.length > 0 ? (
+        <p class="note">
+          {p('notDrawn', lang)}: {skipped.join(lang === 'zh' ? '、' : ', ')}
+        </p>
+      ) : null}
+      <p class="note">{p('chartNote', lang)}</p>
+      <p class="foot">{p('offline', lang)}</p>
+    </main>
+  );
+}
