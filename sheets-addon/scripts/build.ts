@@ -7,7 +7,7 @@
  *   dist/Sidebar.html     src/sidebar/index.html with the sidebar bundle (core included) and CSS inlined.
  *   dist/appsscript.json  the manifest (V8, the two allowed scopes).
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -45,6 +45,13 @@ function stubCode(s: Stub): string {
   return `${s.jsdoc}\nfunction ${s.name}(${s.params.join(', ')}) {\n  return __addon.${s.name}.apply(this, arguments);\n}\n`;
 }
 
+/** Write via a temporary file and rename, so concurrent builds (parallel test files) never see half a file. */
+function writeAtomic(path: string, content: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
 const common: esbuild.BuildOptions = {
   bundle: true,
   platform: 'neutral',
@@ -80,7 +87,7 @@ async function buildCode(): Promise<{ bytes: number; stubs: string[] }> {
   if (JSON.stringify(exported) !== JSON.stringify(stubbed)) {
     throw new Error(`stubs ${stubbed.join(',')} != exports ${exported.join(',')}`);
   }
-  writeFileSync(join(dist, 'Code.js'), code);
+  writeAtomic(join(dist, 'Code.js'), code);
   return { bytes: Buffer.byteLength(code), stubs: stubbed };
 }
 
@@ -95,14 +102,14 @@ async function buildSidebar(): Promise<number> {
   const css = readFileSync(join(root, 'src/sidebar/style.css'), 'utf8');
   const template = readFileSync(join(root, 'src/sidebar/index.html'), 'utf8');
   const html = template.replace('/*__STYLE__*/', () => css).replace('/*__SCRIPT__*/', () => js);
-  writeFileSync(join(dist, 'Sidebar.html'), html);
+  writeAtomic(join(dist, 'Sidebar.html'), html);
   return Buffer.byteLength(html);
 }
 
 const t0 = performance.now();
 const code = await buildCode();
 const sidebar = await buildSidebar();
-copyFileSync(join(root, 'src/appsscript.json'), join(dist, 'appsscript.json'));
+writeAtomic(join(dist, 'appsscript.json'), readFileSync(join(root, 'src/appsscript.json'), 'utf8'));
 console.log(
   `sheets-addon: dist/Code.js ${(code.bytes / 1024).toFixed(1)} KB (${code.stubs.length} entry points), ` +
     `dist/Sidebar.html ${(sidebar / 1024).toFixed(1)} KB, in ${Math.round(performance.now() - t0)} ms`,

@@ -162,8 +162,8 @@ function feeNumber(
   what: string,
 ): number {
   if (!fee) {
-    const why = findingText(findings.filter((f) => f.severity !== 'info'));
-    throw new InputError(`${what} cannot be computed${why ? `: ${why}` : ' (not stated in the sources).'}`);
+    const why = findingText(findings);
+    throw new InputError(why || `${what} cannot be computed: the sources do not state it.`);
   }
   if (want !== 'any' && fee.currency !== want) {
     throw new InputError(`${what} is ${formatFee(fee, 'en')}, not in ${want}; no ${want} figure is stated.`);
