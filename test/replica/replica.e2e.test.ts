@@ -190,6 +190,10 @@ describe('replica draft form (zh)', () => {
 
   it('records submit clicks instead of submitting', async () => {
     const { page } = r;
+    // Let the last dropdown finish closing so the screenshot shows the form only.
+    await expect
+      .poll(() => page.locator('.next-overlay-wrapper .next-menu').filter({ visible: true }).count())
+      .toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'replica-zh.png'), fullPage: true });
     expect(await page.evaluate(() => window.__replica.submitted)).toBe(0);
     await page.locator('#submitOrder').click();
