@@ -2,10 +2,10 @@ import type { CurrencyCode, RawValue } from '../types.ts';
 import { CURRENCY_MARKERS } from './currencies.ts';
 
 /**
- * The largest amount the product accepts: 10^15 minor units (10 trillion units). Far above any order,
- * and small enough that sums of a row's amounts and products with rates stay exact.
+ * The largest amount the product accepts: 10^15 − 1 minor units (9,999,999,999,999.99, 13 integer digits).
+ * Far above any order, and small enough that sums of a row's amounts stay safe integers.
  */
-export const MAX_AMOUNT_MINOR = 1e15;
+export const MAX_AMOUNT_MINOR = 999_999_999_999_999;
 
 export type ParsedAmount =
   | { ok: true; minor: number; currency?: CurrencyCode; negative: boolean }
@@ -143,7 +143,7 @@ function parseText(input: string): ParsedAmount {
       units = units * 10 + (c - 48);
       intDigits++;
       if (groupLen >= 0) groupLen++;
-      if (intDigits > 13) return allDigits(s, i, end) ? TOO_LARGE : INVALID;
+      if (intDigits > 13) return allDigits(s, i, end, true) ? TOO_LARGE : INVALID;
       continue;
     }
     if (c === 44 /* , */) {
@@ -166,7 +166,7 @@ function parseText(input: string): ParsedAmount {
         frac = frac * 10 + (c - 48);
         fracDigits++;
       } else if (c !== 48) {
-        return allDigits(s, i, end) ? PRECISION : INVALID;
+        return allDigits(s, i, end, false) ? PRECISION : INVALID;
       }
     }
     if (intDigits === 0 && fracDigits === 0) return INVALID;
@@ -185,10 +185,11 @@ function parseText(input: string): ParsedAmount {
     : { ok: true, minor, currency, negative: minor < 0 };
 }
 
-function allDigits(s: string, from: number, end: number): boolean {
+/** Only digits from `from` to `end` (with `separators`, also ',' and '.'): the text is a number, just too long. */
+function allDigits(s: string, from: number, end: number, separators: boolean): boolean {
   for (let i = from; i < end; i++) {
     const c = s.charCodeAt(i);
-    if ((c < 48 || c > 57) && c !== 44 && c !== 46) return false;
+    if ((c < 48 || c > 57) && !(separators && (c === 44 || c === 46))) return false;
   }
   return true;
 }
