@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openReplica, type ReplicaPage } from './browser';
-import type { ReplicaSnapshot } from './src/App';
+import type { ReplicaSnapshot } from './serve';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { buildReplica, REPLICA_SRC, type ReplicaLang, replicaPath } from './build';
 
 export type { ReplicaLang } from './build';
+export type { FormState, ReplicaHook, ReplicaSnapshot } from './src/hook';
 
 /** URL the replica pretends to be (the real draft page lives under biz.alibaba.com/ta/). */
 export const REPLICA_URL = 'https://biz.alibaba.com/ta/order/draft.htm';

@@ -2,49 +2,8 @@ import { Button, Checkbox, DatePicker, Form, Input, NumberPicker, Radio, Select,
 import moment from 'moment';
 import { type ComponentProps, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { centsToDisplay, centsToPlain, toCents } from './cents';
+import type { FormState, ProductRow, ReplicaSnapshot } from './hook';
 import { options, type ReplicaLang, texts } from './text';
-
-export interface ProductRow {
-  key: number;
-  name: string;
-  unit_price: string;
-  quantity: number | null;
-}
-
-/** The form's authoritative React state; keys follow the order-sheet field names where one exists. */
-export interface FormState {
-  order_type: 'TA' | 'DPO';
-  payment_method: string[];
-  currency: 'USD' | 'CNY';
-  buyer_email: string;
-  destination: string;
-  shipping_address: string;
-  shipping_method: string;
-  trade_term: string;
-  products: ProductRow[];
-  freight: string;
-  insurance: string;
-  ship_date_kind: 'days' | 'date' | '';
-  ship_within_days: number | null;
-  ship_by_date: string | null;
-  export_mode: string;
-  advance: string;
-  value_added: boolean;
-  remark: string;
-}
-
-/** What `window.__replica.state()` returns: the state plus the page's computed amounts. */
-export interface ReplicaSnapshot extends Omit<FormState, 'products'> {
-  lang: ReplicaLang;
-  products: { name: string; unit_price: string; quantity: number | null; line_total: string | null }[];
-  /** First product row, for convenience. */
-  unit_price: string;
-  quantity: number | null;
-  product_total: string | null;
-  order_total: string | null;
-  balance: string | null;
-  submitted: number;
-}
 
 export const INITIAL_STATE: FormState = {
   order_type: 'TA',

@@ -4,17 +4,9 @@ import zhCN from '@alifd/next/es/locale/zh-cn';
 import moment from 'moment';
 import 'moment/locale/zh-cn';
 import { createRoot } from 'react-dom/client';
-import { App, INITIAL_STATE, type ReplicaSnapshot, snapshot } from './App';
+import { App, INITIAL_STATE, snapshot } from './App';
+import type { ReplicaSnapshot } from './hook';
 import type { ReplicaLang } from './text';
-
-declare global {
-  interface Window {
-    /** Test hook: the replica's React state and how often "Submit order" was clicked. */
-    __replica: { state: () => ReplicaSnapshot; submitted: number; ready: boolean };
-    /** Set by the HTML file (draft-zh.html / draft-en.html): the language when ?lang= is absent. */
-    __REPLICA_DEFAULT_LANG__?: string;
-  }
-}
 
 function pickLang(): ReplicaLang {
   const q = new URLSearchParams(window.location.search).get('lang');
