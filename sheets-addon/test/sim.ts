@@ -48,7 +48,11 @@ export function applyPlan(s: Snapshot, plan: WritePlan): Snapshot {
   if (plan.backgrounds) put(out.backgrounds as (string | null)[][], plan.backgrounds, (v) => v ?? WHITE);
   // data range: up to the last column holding a value
   let width = 0;
-  for (const row of out.values) row.forEach((v, c) => v !== '' && (width = Math.max(width, c + 1)));
+  for (const row of out.values) {
+    row.forEach((v, c) => {
+      if (v !== '') width = Math.max(width, c + 1);
+    });
+  }
   return {
     values: out.values.map((r) => r.slice(0, width)),
     notes: out.notes.map((r) => r.slice(0, width)),
