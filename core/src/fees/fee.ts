@@ -23,17 +23,27 @@ export function rangeFee(
 }
 
 /**
- * Settings rates are decimal strings; the same few strings come with every row of a sheet, so the last
- * parse is remembered (checks of 100,000 rows should not re-parse "7.1000" 100,000 times).
+ * Remembers a text lookup (a name resolver, a rate parser) by its exact input. A sheet repeats the same few
+ * spellings on every row, so 100,000 rows should not fold and re-parse "platform" or "7.1000" 100,000 times.
+ * Bounded: cleared when it grows past `limit` distinct inputs.
  */
-let lastText: string | undefined;
-let lastRatio: Ratio | null = null;
+export function memoText<R>(fn: (text: string) => R, limit = 256): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as R;
+    const value = fn(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}
+
+const parseRateMemo = memoText(parseRate);
+
+/** A rate from the settings (decimal string); null when absent, invalid or zero (a zero rate converts nothing). */
 export function settingsRate(text: string | undefined): Ratio | null {
   if (text === undefined) return null;
-  if (text !== lastText) {
-    lastRatio = parseRate(text);
-    lastText = text;
-  }
-  // A zero rate cannot convert anything: treat it as missing.
-  return lastRatio !== null && lastRatio.num > 0 ? lastRatio : null;
+  const r = parseRateMemo(text);
+  return r !== null && r.num > 0 ? r : null;
 }

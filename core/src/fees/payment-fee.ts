@@ -5,12 +5,17 @@ import {
   CARD_FEES,
   type CardBrand,
   getPaymentMethod,
+  PAYMENT_METHODS,
   resolveCardBrand,
   resolvePaymentMethod,
 } from '../rules/payment-methods.ts';
 import { resolveCardRegion, resolvePayerCurrency } from '../rules/vocabulary.ts';
 import type { Money } from '../types.ts';
-import { exactFee, type FeeResult, rangeFee } from './fee.ts';
+import { exactFee, type FeeResult, memoText, rangeFee } from './fee.ts';
+
+const regionOf = memoText(resolveCardRegion);
+const payerCurrencyOf = memoText(resolvePayerCurrency);
+const SOURCE = new Map(PAYMENT_METHODS.map((m) => [m.id, `rules.md §4 ${m.id}`]));
 
 export interface PaymentFeeArgs {
   /** ONE payment (the advance or the balance; each is charged separately). */
@@ -33,7 +38,7 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
   const { amount } = args;
   if (method === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
     return { fee: null, findings: [] };
-  const source = `rules.md §4 ${method.id}`;
+  const source = SOURCE.get(method.id) ?? `rules.md §4 ${method.id}`;
   const spec = method.fee;
   switch (spec.kind) {
     case 'card':
@@ -50,7 +55,7 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
       return { fee: rangeFee(spec.currency, spec.low, spec.high, spec.approximate, source), findings: [] };
     case 'local-unit': {
       // 约1当地货币: about one unit of the payer's local currency, which must be known.
-      const payer = args.payerCurrency === undefined ? null : resolvePayerCurrency(args.payerCurrency);
+      const payer = args.payerCurrency === undefined ? null : payerCurrencyOf(args.payerCurrency);
       if (payer === null) {
         const what = {
           en: `The ${method.name.en} fee (about 1 unit of the payer's currency: fill in payer_currency)`,
@@ -83,11 +88,9 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
 type Region = 'apac' | 'other' | null;
 
 function cardRegion(text: string | undefined): Region {
-  if (text === undefined) return null;
-  const t = text.trim();
-  if (t === '') return null;
+  if (text === undefined || text.trim() === '') return null;
   // Any stated region that is not Asia-Pacific counts as "other" (only APAC changes the fee).
-  return resolveCardRegion(t) ?? 'other';
+  return regionOf(text) ?? 'other';
 }
 
 /**

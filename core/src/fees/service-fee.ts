@@ -2,10 +2,13 @@ import { formatGrouped } from '../money/format.ts';
 import type { Ratio } from '../money/ratio.ts';
 import { compareProducts, mulDiv } from '../money/round.ts';
 import { finding } from '../rules/catalog.ts';
-import { getExportMode, resolveExportMode } from '../rules/export-modes.ts';
+import { EXPORT_MODES, getExportMode, resolveExportMode } from '../rules/export-modes.ts';
 import { resolveLogistics } from '../rules/vocabulary.ts';
 import type { Finding, Money, OrderField, Settings } from '../types.ts';
-import { exactFee, type FeeResult, rangeFee, settingsRate } from './fee.ts';
+import { exactFee, type FeeResult, memoText, rangeFee, settingsRate } from './fee.ts';
+
+const logisticsOf = memoText(resolveLogistics);
+const SOURCE = new Map(EXPORT_MODES.map((m) => [m.id, `rules.md §5 ${m.id}`]));
 
 export interface ServiceFeeArgs {
   /** The order total, in the order's currency. */
@@ -33,7 +36,7 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
   const { amount } = args;
   if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
     return { fee: null, findings: [] };
-  const source = `rules.md §5 ${mode.id}`;
+  const source = SOURCE.get(mode.id) ?? `rules.md §5 ${mode.id}`;
   const spec = mode.serviceFee;
   if (spec.kind === 'not-stated') {
     const what = { en: `The service fee of ${mode.name.en}`, zh: `${mode.name.zh}的服务费` };
@@ -48,7 +51,7 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
     low = override;
     high = override;
   } else if (args.logistics !== undefined && args.logistics.trim() !== '') {
-    const logistics = resolveLogistics(args.logistics);
+    const logistics = logisticsOf(args.logistics);
     if (logistics === 'platform') high = low;
     else if (logistics === 'third-party') low = high;
   }
@@ -79,16 +82,30 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
     }
   }
   const m = amount.minor;
-  const feeAt = (r: Ratio): number => {
-    // m · r.num / r.den  vs  capMinor · capNum / capDen, exactly; then one rounding of the smaller.
-    if (capped && compareProducts(m, r.num, capDen, capMinor, capNum, r.den) > 0)
-      return mulDiv(capMinor, capNum, capDen);
-    return mulDiv(m, r.num, r.den);
-  };
-  const lowFee = feeAt(low);
+  const lowFee = cappedFee(m, low, capped, capMinor, capNum, capDen);
   const fee =
     low === high
       ? exactFee(amount.currency, lowFee, source)
-      : rangeFee(amount.currency, lowFee, feeAt(high), false, source);
+      : rangeFee(
+          amount.currency,
+          lowFee,
+          cappedFee(m, high, capped, capMinor, capNum, capDen),
+          false,
+          source,
+        );
   return { fee, findings };
+}
+
+/** m · r, or the cap capMinor · capNum / capDen when that is smaller (compared exactly); one half-up rounding. */
+function cappedFee(
+  m: number,
+  r: Ratio,
+  capped: boolean,
+  capMinor: number,
+  capNum: number,
+  capDen: number,
+): number {
+  if (capped && compareProducts(m, r.num, capDen, capMinor, capNum, r.den) > 0)
+    return mulDiv(capMinor, capNum, capDen);
+  return mulDiv(m, r.num, r.den);
 }

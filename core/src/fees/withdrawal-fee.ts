@@ -13,7 +13,11 @@ import {
   type WithdrawalFeeSpec,
 } from '../rules/withdrawal.ts';
 import type { CurrencyCode, Fee, Finding, Money, OrderField, Settings } from '../types.ts';
-import { settingsRate } from './fee.ts';
+import { memoText, settingsRate } from './fee.ts';
+
+const currencyOf = memoText(resolveCurrency);
+const withdrawToOf = memoText(resolveWithdrawTo);
+const orderTypeOf = memoText(resolveOrderType);
 
 export interface WithdrawalFeeArgs {
   /** The amount taken out of the account, in the order's currency (order-sheet.md withdraw_amount). */
@@ -66,8 +70,8 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
   if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0) {
     return { fee: null, net: null, findings };
   }
-  const currency = resolveCurrency(args.withdrawCurrency ?? '');
-  const to = resolveWithdrawTo(args.withdrawTo ?? '');
+  const currency = currencyOf(args.withdrawCurrency ?? '');
+  const to = withdrawToOf(args.withdrawTo ?? '');
   if (currency === null || to === null) {
     const field = currency === null ? 'withdraw_currency' : 'withdraw_to';
     const what = {
@@ -102,10 +106,10 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
     findings.push(finding('withdrawal/personal-onetouch', 'withdraw_to'));
   if (findings.length > 0) return { fee: null, net: null, findings };
 
-  const orderType = args.orderType === undefined ? null : resolveOrderType(args.orderType);
+  const orderType = args.orderType === undefined ? null : orderTypeOf(args.orderType);
   const row = findWithdrawalRow(account, currency, to);
-  const combination = `${WITHDRAW_ACCOUNT_NAMES[account].en} (${WITHDRAW_ACCOUNT_NAMES[account].zh}) → ${currency}, ${WITHDRAW_TO_NAMES[to].en} (${WITHDRAW_TO_NAMES[to].zh})`;
   if (row === null || (orderType === 'DPO' && to === 'personal') || amount.currency === 'EUR') {
+    const combination = `${WITHDRAW_ACCOUNT_NAMES[account].en} (${WITHDRAW_ACCOUNT_NAMES[account].zh}) → ${currency}, ${WITHDRAW_TO_NAMES[to].en} (${WITHDRAW_TO_NAMES[to].zh})`;
     const value = orderType === 'DPO' && row !== null ? `e收汇 DPO: ${combination}` : combination;
     findings.push(
       finding('withdrawal/not-stated', to === 'personal' ? 'withdraw_to' : 'withdraw_currency', { value }),

@@ -105,6 +105,7 @@ function parseText(input: string): ParsedAmount {
       start++;
       continue;
     }
+    if ((c >= 48 && c <= 57) || c === 46) break; // digits: no (more) prefix
     let matched = false;
     for (const [marker, code] of CURRENCY_MARKERS) {
       if (markerAt(s, start, end, marker)) {
@@ -120,16 +121,18 @@ function parseText(input: string): ParsedAmount {
   }
   // Suffix: '480 RMB', '480元', '15 EUR'.
   while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
-  for (const [marker, code] of CURRENCY_MARKERS) {
-    const at = end - marker.length;
-    if (at > start && markerAt(s, at, end, marker)) {
-      if (currency !== undefined && currency !== code) return INVALID;
-      currency = code;
-      end = at;
-      while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
-      break;
+  const last = end > start ? s.charCodeAt(end - 1) : 48;
+  if (last < 48 || last > 57)
+    for (const [marker, code] of CURRENCY_MARKERS) {
+      const at = end - marker.length;
+      if (at > start && markerAt(s, at, end, marker)) {
+        if (currency !== undefined && currency !== code) return INVALID;
+        currency = code;
+        end = at;
+        while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+        break;
+      }
     }
-  }
   if (start === end) return INVALID;
 
   // Digits: optional grouping commas in groups of three, one decimal point.

@@ -107,10 +107,3 @@ export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
   const br = BigInt(b.num) * BigInt(a.den);
   return bl < br ? -1 : bl > br ? 1 : 0;
 }
-
-/** The ratio as a plain decimal string for people, e.g. {3, 200} -> '0.015' (exact when den is 2^a·5^b). */
-export function formatRatioPercent(r: Ratio): string {
-  // percent with up to 4 decimals, trailing zeros trimmed; display only, never used for money.
-  const v = (r.num * 100) / r.den;
-  return `${Number.parseFloat(v.toFixed(4))}%`;
-}
