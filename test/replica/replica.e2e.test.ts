@@ -118,6 +118,19 @@ describe('replica draft form (zh)', () => {
     expect(await state(page)).toEqual(s);
   });
 
+  it('a second product row adds its line total; removing it restores the total', async () => {
+    const { page } = r;
+    await page.getByRole('button', { name: '添加产品' }).click();
+    await page.locator('input[name="products.1.unitPrice"]').fill('0.99');
+    await page.locator('input[name="products.1.quantity"]').fill('100');
+    await expect.poll(() => page.locator('#productTotal').textContent()).toBe('USD 2,599.00');
+    expect(await page.locator('[id="products.1.lineTotal"]').textContent()).toBe('USD 99.00');
+    expect((await echo(page)).products.map((p) => p.line_total)).toEqual(['2500.00', '99.00']);
+    await page.locator('.ta-product-table tbody tr').nth(1).getByRole('button', { name: '删除' }).click();
+    await expect.poll(() => page.locator('#productTotal').textContent()).toBe('USD 2,500.00');
+    expect((await echo(page)).products).toHaveLength(1);
+  });
+
   it('a programmatic fill (native setter + input event) reaches React state', async () => {
     const { page } = r;
     await programmaticFill(page, '#advance', '750.50');
