@@ -1,4 +1,5 @@
 import {
+  checkOrder,
   EXPORT_MODES,
   formatFee,
   formatMinor,
@@ -6,6 +7,7 @@ import {
   parseAmount,
   paymentFee,
   serviceFee,
+  todayInPacific,
   withdrawalFee,
 } from '@ta-toolkit/core';
 import type { CurrencyCode, Fee, Finding, Lang, Money, Settings } from '@ta-toolkit/core/types';
@@ -63,7 +65,6 @@ export interface CalcResult {
 }
 
 const T = {
-  notAllowed: { en: 'not for', zh: '不适用于' },
   amountBad: {
     en: 'Enter an amount, e.g. 2500 or USD 2,500.00',
     zh: '请输入金额，例如 2500 或 USD 2,500.00',
@@ -89,21 +90,37 @@ export function calculate(input: CalcInput, settings: Settings, lang: Lang): Cal
     currency: (parsed.currency as CurrencyCode | undefined) ?? input.currency,
   };
 
+  const today = todayInPacific();
+  const amountText = formatMinor(amount.minor, amount.currency);
   const methods = PAYMENT_METHODS.map((m): MethodRow => {
     const args: Parameters<typeof paymentFee>[0] = { amount, method: m.id };
     if (m.id === 'card' && input.cardBrand) args.cardBrand = input.cardBrand;
     if (m.id === 'card' && input.cardRegion) args.cardRegion = input.cardRegion;
     const r = paymentFee(args);
-    const allowed = m.orderTypes.includes(input.orderType);
-    const n = notes(r.findings, lang);
-    if (!allowed) n.unshift(`${T.notAllowed[lang]} ${input.orderType}`);
+    // What core's order check says about paying this order in full with this method (limits, order type).
+    const order = checkOrder(
+      {
+        order_type: input.orderType,
+        drafted_by: 'seller',
+        currency: amount.currency,
+        order_total: amountText,
+        advance: amountText,
+        payment_method: m.id,
+        card_brand: input.cardBrand || undefined,
+        card_region: input.cardRegion || undefined,
+      },
+      settings,
+      today,
+    );
+    const about = order.findings.filter((f) => f.rule.startsWith('payment/'));
+    const allowed = !about.some((f) => f.rule === 'payment/method-not-allowed');
     return {
       id: m.id,
       name: m.name[lang],
       fee: r.fee,
       text: formatFee(r.fee, lang),
       allowed,
-      notes: n,
+      notes: notes([...about, ...r.findings], lang),
       selected: m.id === input.method,
     };
   });

@@ -1,0 +1,173 @@
+/**
+ * dist/Sidebar.html in Debian Chromium with a stubbed google.script.run: enter an order, see every
+ * method's fee, the seller's fees and the chart, all computed in the page (no server call per keystroke).
+ * Served with a CSP that forbids eval, like a sandboxed Apps Script frame would not want it either.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADDON, build } from './built.ts';
+
+const URL = 'http://sidebar.test/';
+let browser: Browser;
+let html = '';
+
+beforeAll(async () => {
+  html = build().sidebar;
+  browser = await chromium.launch({
+    executablePath: '/usr/lib/chromium/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(boot: object): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 300, height: 1100 }, deviceScaleFactor: 2 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const calls: { fn: string; args: unknown[] }[] = [];
+    (window as unknown as { __calls: typeof calls }).__calls = calls;
+    const runner = (ok?: (v: unknown) => void) =>
+      new Proxy(
+        {},
+        {
+          get(_t, fn: string) {
+            if (fn === 'withSuccessHandler') return (f: (v: unknown) => void) => runner(f);
+            if (fn === 'withFailureHandler') return () => runner(ok);
+            return (...args: unknown[]) => {
+              calls.push({ fn, args });
+              const settings = fn === 'saveSettings' ? JSON.parse(String(args[0])) : null;
+              setTimeout(() => ok?.({ settings, findings: [] }), 10);
+            };
+          },
+        },
+      );
+    (window as unknown as { google: unknown }).google = {
+      script: {
+        get run() {
+          return runner();
+        },
+      },
+    };
+  });
+  const body = `${html}<script type="application/json" id="ta-boot">${JSON.stringify(boot)}</script>`;
+  await page.route(URL, (r) =>
+    r.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: {
+        'content-security-policy':
+          "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:",
+      },
+      body,
+    }),
+  );
+  await page.goto(URL);
+  return { page, errors };
+}
+
+describe('sidebar fee calculator', () => {
+  it('shows every method’s fee, the seller’s fees and a chart for an order', async () => {
+    const { page, errors } = await open({
+      tab: 'calculator',
+      lang: 'en',
+      settings: { settlementRate: '7.0500' },
+    });
+    await page.fill('#amount', 'USD 10,000.00');
+    await page.selectOption('#method', 'card');
+    await page.selectOption('#cardBrand', 'visa');
+    await page.selectOption('#exportMode', 'self');
+    await page.selectOption('#logistics', 'third-party');
+    await page.selectOption('#withdrawCurrency', 'CNY');
+    await page.selectOption('#withdrawTo', 'corporate');
+
+    const rows = page.locator('#methods tbody tr');
+    await expect.poll(() => rows.count()).toBe(10);
+    expect(await page.locator('tr[data-method="card"] td.num').textContent()).toBe('USD 295.00'); // 2.95%
+    expect(await page.locator('tr[data-method="card"]').getAttribute('class')).toContain('selected');
+    expect(await page.locator('tr[data-method="tt-intl"] td.num').textContent()).toBe('≈ USD 40.00');
+    expect(await page.locator('tr[data-method="trustly"] td.num').textContent()).toBe('USD 15.00–30.00');
+    expect(await page.locator('tr[data-method="western-union"] .note').count()).toBeGreaterThan(0); // over its limit
+    expect(await page.locator('tr[data-method="dp"]').getAttribute('class')).toContain('disallowed'); // DPO only
+    expect(await page.locator('tr[data-fee="service"] td.num').textContent()).toBe('USD 100.00'); // 2% capped
+    expect(await page.locator('tr[data-fee="withdrawal"] td.num').textContent()).toMatch(/^CNY /);
+    // 10,000 × 7.05 less the CNY withdrawal fee: none for a paid member, 0.5% for a free one (membership unset)
+    expect(await page.locator('tr[data-fee="net"] td.num').textContent()).toBe('CNY 70,147.50–70,500.00');
+
+    const bars = page.locator('#chart svg rect.bar');
+    expect(await bars.count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('#chart svg rect.bar[data-method="card"]').getAttribute('fill')).toBe(
+      '#1a73e8',
+    );
+
+    // no round trip per keystroke: nothing was sent to the server
+    expect(await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls.length)).toBe(0);
+
+    const dir = join(ADDON, 'test/artifacts');
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: join(dir, 'sidebar.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('recomputes on every keystroke and says when the amount is not one', async () => {
+    const { page, errors } = await open({ tab: 'calculator', lang: 'en', settings: {} });
+    await page.fill('#amount', '1000');
+    await expect.poll(() => page.locator('tr[data-method="boleto"] td.num').textContent()).toBe('USD 13.00');
+    await page.fill('#amount', 'abc');
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toMatch(/Enter an amount/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches to Chinese', async () => {
+    const { page, errors } = await open({ tab: 'calculator', lang: 'en', settings: {} });
+    await page.click('button[data-lang="zh"]');
+    await expect.poll(() => page.locator('label[for="amount"]').textContent()).toBe('订单金额');
+    expect(await page.locator('tr[data-method="card"] td').first().textContent()).toContain('信用卡');
+    await page.screenshot({ path: join(ADDON, 'test/artifacts/sidebar-zh.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('sidebar settings', () => {
+  it('saves through google.script.run and uses the new settings at once', async () => {
+    const { page, errors } = await open({ tab: 'settings', lang: 'zh', settings: { membership: 'paid' } });
+    expect(await page.locator('#membership').inputValue()).toBe('paid');
+    await page.fill('#serviceFeeRate', '0.015');
+    await page.fill('#violationPoints', '3');
+    await page.click('button[type="submit"]');
+    await expect.poll(() => page.locator('#status').textContent()).toContain('已保存');
+    const calls = await page.evaluate(
+      () => (window as unknown as { __calls: { fn: string; args: string[] }[] }).__calls,
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.fn).toBe('saveSettings');
+    expect(JSON.parse(calls[0]?.args[0] ?? '{}')).toEqual({
+      membership: 'paid',
+      violationPoints: 3,
+      serviceFeeRate: '0.015',
+    });
+    await page.click('button[data-tab="calculator"]');
+    await page.fill('#amount', '1000');
+    await expect.poll(() => page.locator('tr[data-fee="service"] td.num').textContent()).toBe('USD 15.00');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
