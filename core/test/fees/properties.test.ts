@@ -36,7 +36,7 @@ function wellFormed(fee: Fee | null): void {
   expect(fee.source).toMatch(/^rules\.md §/);
 }
 
-describe('fee properties', () => {
+describe('fee properties', { timeout: 60_000 }, () => {
   it('payment fees: never negative, low <= high, never throw', () => {
     fc.assert(
       fc.property(

@@ -8,27 +8,26 @@ import { compareProducts, mulDiv, roundDiv } from '../../src/money/round.ts';
 const minor = fc.integer({ min: -MAX_AMOUNT_MINOR, max: MAX_AMOUNT_MINOR });
 const currency = fc.constantFrom('USD' as const, 'CNY' as const, 'EUR' as const);
 
-describe('money properties', () => {
+describe('money properties', { timeout: 60_000 }, () => {
   it('parseAmount never throws on arbitrary strings and returns a well-formed result', () => {
-    const check = (s: string) => {
+    // Plain boolean properties (no expect per run): thousands of runs stay fast under a loaded machine.
+    const REASONS = new Set(['invalid', 'precision', 'too-large', 'empty']);
+    const check = (s: string): boolean => {
       const r = parseAmount(s);
-      if (r.ok) {
-        expect(Number.isSafeInteger(r.minor)).toBe(true);
-        expect(Math.abs(r.minor)).toBeLessThanOrEqual(MAX_AMOUNT_MINOR);
-        expect(r.negative).toBe(r.minor < 0);
-      } else {
-        expect(['invalid', 'precision', 'too-large', 'empty']).toContain(r.reason);
-      }
+      if (!r.ok) return REASONS.has(r.reason);
+      return (
+        Number.isSafeInteger(r.minor) && Math.abs(r.minor) <= MAX_AMOUNT_MINOR && r.negative === r.minor < 0
+      );
     };
-    fc.assert(fc.property(fc.string(), check), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 2000 }); // full Unicode
+    fc.assert(fc.property(fc.string(), check), { numRuns: 1000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 1000 }); // full Unicode
     fc.assert(
       fc.property(
         fc.string({ unit: fc.constantFrom(...'0123456789,.-+$¥€ ()USDCNYRMB元２５，．\\') }),
         check,
       ),
       {
-        numRuns: 3000,
+        numRuns: 2000,
       },
     );
   });
