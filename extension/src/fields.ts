@@ -25,6 +25,8 @@ export interface FieldSpec {
   /** Control kinds this field can appear as, in order of preference. */
   kinds: readonly ControlKind[];
   labels: { zh: readonly string[]; en: readonly string[] };
+  /** A label containing one of these words is never this field (e.g. the seller's own email). */
+  exclude?: readonly string[];
   /** Page display text -> core value (keys normalised like labels; contains-match, longest first). */
   values?: Readonly<Record<string, string>>;
   /** The field repeats (one per product line). */
@@ -45,6 +47,13 @@ export const ACTIVATION_MIN = 3;
  * (rules.md §4), so the clock does not run out before the seller even knows the money is in.
  */
 export const SAFE_SHIP_DAYS = 7;
+
+/**
+ * Findings about an empty required field ("…/missing", "…-missing"), and any finding on a field that is
+ * still empty, are shown beside the field only after the user has touched it (focused and left it, or changed it): a fresh form would otherwise light up
+ * red everywhere before the seller starts typing. The badge and the list always count them.
+ */
+export const QUIET_UNTIL_TOUCHED = /(^|[/-])missing$/;
 
 /** Percentages of the order total the advance buttons offer (100% = pay in full, 000 "选择预付款100%"). */
 export const ADVANCE_PERCENTS = [30, 50, 100] as const;
@@ -74,6 +83,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
       zh: ['买家邮箱', '买家email', '邮箱'], // 000 step 1 "买家邮箱"; bare 邮箱 as a last resort
       en: ["buyer'semail", 'buyeremail', 'buyere-mail', 'email', 'e-mail'],
     },
+    exclude: ['卖家', '供应商', 'seller', 'supplier'], // "卖家邮箱" / "Seller email" is the seller's own address
     marker: true,
     expected: true,
   },
@@ -378,6 +388,8 @@ export const SELECTORS = {
     '.next-select-values .next-tag',
     '.next-tag-body',
   ],
+  /** Text that is a shown amount ("USD 2,500.00", "US $12", "¥480", "USD --" while not computable). */
+  amountText: /^(?:[A-Z]{3}|US\s?\$|[$¥￥€])?\s*(?:-?[\d,，]+(?:\.\d+)?|--)$/,
   /** A table row (product line). */
   row: ['tr', '[role="table"] [role="row"]', '[role="grid"] [role="row"]'],
   /** Table column headers for a product-line cell. */

@@ -74,7 +74,7 @@ export function specsForLabel(text: string): FieldSpec[] {
   const out: FieldSpec[] = [];
   for (const [k, spec] of KEYWORDS) if (k === norm && !out.includes(spec)) out.push(spec);
   for (const [k, spec] of KEYWORDS) if (k && norm.includes(k) && !out.includes(spec)) out.push(spec);
-  return out;
+  return out.filter((spec) => !spec.exclude?.some((w) => norm.includes(normalizeLabel(w))));
 }
 
 /** Match display text against a value table (contains, longest key first). */
@@ -180,11 +180,23 @@ function candidates(root: ParentNode): Candidate[] {
     if (out.some((c) => control.contains(c.el) || c.el.contains(control))) continue;
     if (ownText(control)) out.push({ el: control, kind: 'display' });
   }
-  // table cells without controls: computed line totals (小计)
+  // a table row without controls is a listing (order list), not a product line being drafted
+  const inListing = (el: Element) => {
+    const row = el.closest('tr');
+    return row !== null && row.querySelector('input, select, textarea') === null;
+  };
+  // table cells without controls in a product line: computed line totals (小计)
   for (const cell of Array.from(root.querySelectorAll('td'))) {
-    if (isIgnored(cell) || cell.querySelector('input, select, textarea, button')) continue;
+    if (isIgnored(cell) || inListing(cell) || cell.querySelector('input, select, textarea, button')) continue;
     if (out.some((c) => c.el.contains(cell) || cell.contains(c.el))) continue;
     if (ownText(cell)) out.push({ el: cell, kind: 'display' });
+  }
+  // amounts shown as text next to a label ("订单总价:" in one element, "USD 1,200.00" in the next)
+  for (const el of Array.from(root.querySelectorAll('span, p, div, strong, em, b, dd'))) {
+    if (isIgnored(el) || el.children.length > 0 || inListing(el)) continue;
+    if (!SELECTORS.amountText.test(ownText(el))) continue;
+    if (out.some((c) => c.el.contains(el) || el.contains(c.el))) continue;
+    out.push({ el, kind: 'display' });
   }
   // plain "label: value" lines (000 step 3 "产品价格：USD 2,500.00"); the innermost element wins
   const colon: Element[] = [];
@@ -244,6 +256,11 @@ export function labelTexts(el: Element, kind: ControlKind): { text: string; via:
       (l) => closestAny(l, SELECTORS.formItem) === item,
     );
     if (label) push(ownText(label), 'form-item');
+  }
+  if (group) {
+    // a <fieldset> around a group: its <legend> labels the group
+    const legend = el.closest('fieldset')?.querySelector('legend');
+    if (legend) push(ownText(legend), 'ancestor-label');
   }
   for (const target of focusable === el ? [el] : [focusable, el]) {
     push(target.getAttribute('aria-label'), 'aria-label');

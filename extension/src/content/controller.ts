@@ -15,7 +15,13 @@ import {
   todayInPacific,
   withdrawalFee,
 } from '../core.ts';
-import { ADVANCE_PERCENTS, FIELD_SPECS, type FormFieldKey, SAFE_SHIP_DAYS } from '../fields.ts';
+import {
+  ADVANCE_PERCENTS,
+  FIELD_SPECS,
+  type FormFieldKey,
+  QUIET_UNTIL_TOUCHED,
+  SAFE_SHIP_DAYS,
+} from '../fields.ts';
 import { setControlValue } from '../fill.ts';
 import { DEFAULT_PREFS, loadPrefs, type Prefs, resolveLang, watchPrefs } from '../prefs.ts';
 import { readOrder } from '../read.ts';
@@ -60,6 +66,8 @@ export class Controller {
   private flash: Box | null = null;
   private message: string | null = null;
   private withdraw = { currency: 'CNY', to: 'corporate' };
+  /** Fields the user has focused-and-left or changed (see QUIET_UNTIL_TOUCHED). */
+  private readonly touched = new Set<string>();
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
@@ -78,9 +86,10 @@ export class Controller {
     if (!this.opts.prefs) this.disposers.push(watchPrefs((p) => this.setPrefs(p)));
     const onEvent = (e: Event) => {
       if (this.host && e.composedPath().includes(this.host)) return; // our own UI
+      if (e.type !== 'click' && e.type !== 'keyup') this.touch(e.target);
       this.scheduleCheck();
     };
-    for (const type of ['input', 'change', 'click', 'keyup']) {
+    for (const type of ['input', 'change', 'click', 'keyup', 'focusout']) {
       this.doc.addEventListener(type, onEvent, true);
       this.disposers.push(() => this.doc.removeEventListener(type, onEvent, true));
     }
@@ -120,6 +129,18 @@ export class Controller {
   setPrefs(p: Prefs): void {
     this.prefs = p;
     this.check();
+  }
+
+  /** Remember which field an event happened in. */
+  private touch(target: EventTarget | null): void {
+    if (!this.rec || !(target instanceof Node)) return;
+    for (const [key, list] of this.rec.fields) {
+      if (!list.some((c) => c.el === target || c.el.contains(target))) continue;
+      this.touched.add(key);
+      if (key === 'ship_date_mode' || key === 'ship_within_days' || key === 'ship_by_date') {
+        this.touched.add('ship_within_days').add('ship_by_date').add('ship_date_mode');
+      }
+    }
   }
 
   private scheduleScan(): void {
@@ -246,6 +267,8 @@ export class Controller {
   private anchors(findings: PlacedFinding[]): Anchor[] {
     const byEl = new Map<Element, Anchor>();
     for (const f of findings) {
+      const empty = this.result?.input[f.field as keyof PageCheck['input']] === '';
+      if ((empty || QUIET_UNTIL_TOUCHED.test(f.rule)) && !this.touched.has(f.field)) continue;
       const c = this.controlFor(f);
       if (!c) continue;
       let a = byEl.get(c.el);

@@ -30,6 +30,8 @@ export function feeSeries(
     const points: Series['points'] = [];
     for (let s = 1; s <= steps; s++) {
       const x = Math.round((maxMinor * s) / steps);
+      // a line ends at the method's per-payment limit (core's table; compared directly for USD only)
+      if (currency === 'USD' && m?.limitUsdMinor != null && x > m.limitUsdMinor) break;
       const r = paymentFee({ amount: { minor: x, currency }, method: id });
       if (r.findings.some((f) => f.rule === 'payment/over-method-limit')) break;
       if (!r.fee || r.fee.currency !== currency) {
@@ -60,7 +62,7 @@ export function FeeChart(props: {
 }) {
   const W = 340;
   const H = 190;
-  const pad = { l: 44, r: 8, t: 10, b: 26 };
+  const pad = { l: 44, r: 18, t: 10, b: 26 };
   const maxFee = niceMax(Math.max(1, ...props.series.flatMap((s) => s.points.map((p) => p.high))));
   const xOf = (x: number) => pad.l + (x / props.maxMinor) * (W - pad.l - pad.r);
   const yOf = (y: number) => H - pad.b - (y / maxFee) * (H - pad.t - pad.b);

@@ -292,10 +292,10 @@ export function Overlay({ model, actions }: { model: OverlayModel; actions: Over
 export const OVERLAY_CSS = `
 :host { all: initial; }
 .root { font: 12px/1.45 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2329; }
-.anchor { position: absolute; z-index: 2147483646; display: flex; flex-direction: column; gap: 3px; pointer-events: none; }
-.hint { pointer-events: auto; display: flex; align-items: flex-start; gap: 6px; padding: 3px 8px; border-radius: 4px;
+.anchor { position: absolute; z-index: 2147483646; width: max-content; display: flex; flex-direction: column; gap: 3px; pointer-events: none; }
+.hint { pointer-events: auto; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 4px 6px; padding: 3px 8px; border-radius: 4px;
   border: 1px solid; box-shadow: 0 1px 3px rgba(0,0,0,.12); background: #fff; }
-.hint .msg { flex: 1; }
+.hint .msg { flex: 1 1 200px; }
 .sev-error { border-color: #e8453c; background: #fff1f0; color: #a8071a; }
 .sev-warning { border-color: #f5a623; background: #fffbe6; color: #874d00; }
 .sev-info { border-color: #4a90e2; background: #f0f7ff; color: #0b4a8f; }
