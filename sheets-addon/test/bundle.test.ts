@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import * as acorn from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from './built.ts';
+import { ADDON, build, DIST } from './built.ts';
 
 let out: ReturnType<typeof build>;
 beforeAll(() => {
@@ -83,4 +87,26 @@ describe('dist/Sidebar.html', () => {
     expect(out.sidebar.match(/<\/script>/gi)).toHaveLength(1);
     expect(out.sidebar).toContain('tt-intl'); // core's payment-method table is bundled in
   });
+});
+
+describe('clasp', () => {
+  it('the example .clasp.json pushes exactly the three built files', () => {
+    const example = JSON.parse(readFileSync(join(ADDON, '.clasp.json.example'), 'utf8'));
+    expect(example.rootDir).toBe('dist');
+    const dir = mkdtempSync(join(tmpdir(), 'clasp-'));
+    writeFileSync(join(dir, '.clasp.json'), JSON.stringify(example));
+    cpSync(DIST, join(dir, 'dist'), { recursive: true });
+    // `clasp status` is offline: it lists what `clasp push` would send
+    const out = execFileSync(join(ADDON, '../node_modules/.bin/clasp'), ['status', '--json'], {
+      cwd: dir,
+      env: { ...process.env, HOME: dir },
+      encoding: 'utf8',
+    });
+    const status = JSON.parse(out.slice(out.indexOf('{')));
+    expect(status.filesToPush.map((f: string) => basename(f)).sort()).toEqual([
+      'Code.js',
+      'Sidebar.html',
+      'appsscript.json',
+    ]);
+  }, 60_000);
 });
