@@ -25,10 +25,21 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
-  zip: { sourcesRoot: '..' },
-  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    name: 'ta-toolkit',
+    // the store's source upload: the monorepo (core is built into the extension), without build output
+    sourcesRoot: '..',
+    excludeSources: ['test/artifacts/**', '**/dist/**', '**/.scratch/**', '**/.output/**', '**/.wxt/**'],
+  },
+  vite: () => ({
+    plugins: [preact()],
+    // Vite's modulepreload polyfill calls fetch(); extension pages load their chunks natively
+    build: { modulePreload: { polyfill: false } },
+  }),
 });

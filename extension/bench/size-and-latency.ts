@@ -1,0 +1,78 @@
+/**
+ * Benchmark (not a test): the content script's size and the time a check takes on an input event.
+ *
+ *   npm run bench -w extension        (builds the Chrome extension first)
+ *
+ * Size: content-scripts/content.js of .output/chrome-mv3, raw and gzipped (target ≤ 25 KB gz).
+ * Latency: the built extension in Debian Chromium on the replica (served at its biz.alibaba.com address);
+ * each sample types a new advance into the React-controlled input and reads what the content script
+ * measured for that input: read the form + core's checkOrder (target ≤ 2 ms median), and separately the
+ * overlay's render. The 40 ms debounce before a check is not counted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXT_DIR, ensureBuilt, launchWithExtension, REPLICA_URL, replicaPages } from '../test/e2e/harness.ts';
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 60);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+}
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+
+ensureBuilt();
+const file = path.join(EXT_DIR, 'content-scripts/content.js');
+if (!existsSync(file)) throw new Error(`no content script at ${file}`);
+const code = readFileSync(file);
+const gz = gzipSync(code, { level: 9 }).length;
+console.log(
+  `content script: ${(code.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (target ≤ 25 KB)`,
+);
+
+const h = await launchWithExtension(await replicaPages('zh'));
+try {
+  const page = await h.open(REPLICA_URL);
+  await page.locator('[data-ta-toolkit]').waitFor({ state: 'attached' });
+  // a realistic form: a product line, an email, a method; then the advance changes on every sample
+  await page.fill('[id="products.0.unitPrice"]', '2500');
+  await page.fill('#buyerEmail', 'buyer@example.com');
+  await page.click('label:has(#exportMode-self)');
+  await page.waitForTimeout(300);
+  const check: number[] = [];
+  const paint: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const before = await page.$eval('[data-ta-toolkit]', (el) =>
+      Number((el as HTMLElement).dataset.checks ?? 0),
+    );
+    await page.fill('#advance', String(100 + i));
+    await page.waitForFunction(
+      (n) =>
+        Number((document.querySelector('[data-ta-toolkit]') as HTMLElement | null)?.dataset.checks ?? 0) > n,
+      before,
+    );
+    const d = await page.$eval('[data-ta-toolkit]', (el) => ({ ...(el as HTMLElement).dataset }));
+    check.push(Number(d.lastCheckMs));
+    paint.push(Number(d.lastPaintMs));
+  }
+  console.log(
+    `check on input (read form + core checkOrder), ${SAMPLES} samples: median ${median(check).toFixed(3)} ms, p95 ${p95(check).toFixed(3)} ms (target ≤ 2 ms median)`,
+  );
+  console.log(
+    `overlay render after the check: median ${median(paint).toFixed(3)} ms, p95 ${p95(paint).toFixed(3)} ms`,
+  );
+  console.log(
+    JSON.stringify({
+      contentScriptBytes: code.length,
+      contentScriptGzipBytes: gz,
+      checkMedianMs: median(check),
+      checkP95Ms: p95(check),
+      paintMedianMs: median(paint),
+    }),
+  );
+} finally {
+  await h.close();
+}

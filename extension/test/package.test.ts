@@ -1,0 +1,103 @@
+/**
+ * The shipped packages: the production manifests ask for exactly the allowed permissions, the bundles
+ * contain no eval / new Function (MV3 CSP, and no remote or generated code), and Mozilla's addons-linter
+ * finds 0 errors in the Firefox zip.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, '.output');
+const BROWSERS = ['chrome', 'firefox'] as const;
+
+/** The allowlist: anything more needs a reason in review (privacy: storage only, one host). */
+const ALLOWED_PERMISSIONS = ['storage'];
+const ALLOWED_HOSTS = ['https://biz.alibaba.com/*'];
+
+function wxt(...args: string[]): void {
+  execFileSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: 'pipe' });
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+const manifest = (b: string) =>
+  JSON.parse(readFileSync(path.join(OUT, `${b}-mv3`, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+beforeAll(() => {
+  // `npm test` builds both first; a lone run builds what is missing
+  if (!existsSync(path.join(OUT, 'chrome-mv3/manifest.json'))) wxt('build', '-b', 'chrome');
+  const zip = readdirSync(OUT).some((f) => f.endsWith('-firefox.zip'));
+  if (!zip || !existsSync(path.join(OUT, 'firefox-mv3/manifest.json'))) wxt('zip', '-b', 'firefox');
+}, 180_000);
+
+describe.each(BROWSERS)('%s build', (browser) => {
+  it('is Manifest V3 with exactly the allowed permissions and host', () => {
+    const m = manifest(browser);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(ALLOWED_PERMISSIONS);
+    expect(m.host_permissions).toEqual(ALLOWED_HOSTS);
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    const scripts = m.content_scripts as { matches: string[] }[];
+    expect(scripts.flatMap((s) => s.matches)).toEqual(ALLOWED_HOSTS);
+  });
+
+  it('ships no eval, new Function, remote script or network API in its code', () => {
+    const js = files(path.join(OUT, `${browser}-mv3`)).filter(
+      (f) => f.endsWith('.js') || f.endsWith('.html'),
+    );
+    expect(js.length).toBeGreaterThan(2);
+    for (const f of js) {
+      const code = readFileSync(f, 'utf8');
+      const rel = path.relative(OUT, f);
+      expect(code, rel).not.toMatch(/\beval\s*\(/);
+      expect(code, rel).not.toMatch(/new\s+Function\s*\(/);
+      expect(code, rel).not.toMatch(/<script[^>]+src=["']?https?:/);
+      expect(code, rel).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket\s*\(|sendBeacon|EventSource\s*\(/);
+    }
+  });
+});
+
+describe('firefox', () => {
+  it('declares the gecko settings AMO needs', () => {
+    const m = manifest('firefox') as {
+      browser_specific_settings: {
+        gecko: { id: string; strict_min_version: string; data_collection_permissions: unknown };
+      };
+    };
+    expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('passes Mozilla addons-linter with 0 errors', () => {
+    const zip = readdirSync(OUT).find((f) => f.endsWith('-firefox.zip'));
+    expect(zip).toBeDefined();
+    let out: string;
+    try {
+      out = execFileSync('npx', ['addons-linter', '--output', 'json', path.join(OUT, zip ?? '')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    } catch (e) {
+      out = String((e as { stdout?: string }).stdout ?? '');
+    }
+    const report = JSON.parse(out) as {
+      summary: { errors: number };
+      errors: { code: string; message: string }[];
+    };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 120_000);
+});
