@@ -46,7 +46,7 @@ export {
   matchHeaders,
   type Report,
   type ReportFee,
-  type ReportRow,
+  ReportRow,
   reportToJson,
   rowToInput,
   toReportFee,

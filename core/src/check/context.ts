@@ -1,4 +1,5 @@
-import { parseRate, type Ratio } from '../money/ratio.ts';
+import { settingsRate } from '../fees/fee.ts';
+import type { Ratio } from '../money/ratio.ts';
 import { compareProducts } from '../money/round.ts';
 import { finding, type KnownRuleId, type MessageParams } from '../rules/catalog.ts';
 import type { Drafter, OrderType } from '../rules/vocabulary.ts';
@@ -24,6 +25,8 @@ export interface OrderContext {
   /** Method ids of rules.md §4; null = not known. */
   methods: string[] | null;
   exportMode: string | null;
+  /** The advance and balance as separate payments, once known (payment.ts orderPayments). */
+  payments: readonly { what: Message; minor: number }[] | null;
 }
 
 export function createContext(input: OrderInput, settings: Settings, today: string): OrderContext {
@@ -32,7 +35,7 @@ export function createContext(input: OrderInput, settings: Settings, today: stri
     settings,
     today,
     findings: [],
-    usdCny: settings.usdCny === undefined ? null : parseRate(settings.usdCny),
+    usdCny: settingsRate(settings.usdCny),
     type: null,
     drafter: 'seller',
     currency: null,
@@ -42,6 +45,7 @@ export function createContext(input: OrderInput, settings: Settings, today: stri
     balance: null,
     methods: null,
     exportMode: null,
+    payments: null,
   };
 }
 
@@ -60,9 +64,13 @@ export function report(
  */
 export function cellText(ctx: OrderContext, field: OrderField): string | undefined {
   const raw = ctx.input[field];
+  if (typeof raw === 'string') {
+    // Most cells have nothing to trim: skip the copy.
+    const n = raw.length;
+    return n === 0 || (raw.charCodeAt(0) > 32 && raw.charCodeAt(n - 1) > 32) ? raw : raw.trim();
+  }
   if (raw === undefined) return undefined;
   if (raw === null) return '';
-  if (typeof raw === 'string') return raw.trim();
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
   return String(raw);
 }

@@ -1,9 +1,13 @@
+import { memoize } from '../memo.ts';
+
 /** Calendar dates as 'YYYY-MM-DD' strings and whole-day arithmetic (no time zones involved). */
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
 /** '2026-11-22', '2026/11/22', '2026.11.22', '2026年11月22日' → '2026-11-22'; null if not a real date. */
-export function parseIsoDate(text: string): string | null {
+export const parseIsoDate = memoize(parseUncached);
+
+function parseUncached(text: string): string | null {
   const m = DATE.exec(
     text
       .normalize('NFKC')

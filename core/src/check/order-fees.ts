@@ -44,7 +44,7 @@ export function computeFees(ctx: OrderContext): OrderFees {
   } else if (typeof withdrawal === 'number' && cellText(ctx, 'withdraw_currency') === '') {
     report(ctx, 'fee/not-stated', 'withdraw_currency', {
       what: { en: 'The withdrawal fee', zh: '提现手续费' },
-      value: undefined,
+      reason: { en: 'the withdrawal currency is empty', zh: '提现币种为空' },
     });
   }
   return fees;
@@ -59,15 +59,18 @@ function buyerFee(ctx: OrderContext): Fee | null {
   const payments = orderPayments(ctx);
   if (payments.length === 0) return null;
   const perMethod: Fee[] = [];
+  const cardBrand = cellText(ctx, 'card_brand') || undefined;
+  const cardRegion = cellText(ctx, 'card_region') || undefined;
+  const payerCurrency = cellText(ctx, 'payer_currency') || undefined;
   for (const method of ctx.methods) {
     let total: Fee | null = null;
     for (const payment of payments) {
       const result = paymentFee({
         amount: { minor: payment.minor, currency: ctx.currency },
         method,
-        cardBrand: cellText(ctx, 'card_brand') || undefined,
-        cardRegion: cellText(ctx, 'card_region') || undefined,
-        payerCurrency: cellText(ctx, 'payer_currency') || undefined,
+        cardBrand,
+        cardRegion,
+        payerCurrency,
       });
       merge(ctx, result.findings);
       total = result.fee && (total === null ? result.fee : sumFees(total, result.fee));
@@ -90,7 +93,10 @@ function spanFees(ctx: OrderContext, fees: Fee[]): Fee | null {
   if (rest.some((f) => f.currency !== first.currency)) {
     report(ctx, 'fee/not-stated', 'payment_method', {
       what: PAYMENT_FEE,
-      value: undefined,
+      reason: {
+        en: 'the offered methods charge in different currencies; see each method',
+        zh: '所选支付方式的手续费币种不同，请分别查看',
+      },
     });
     return null;
   }

@@ -9,11 +9,22 @@ const CURRENCY: Message = { en: 'a currency code (ISO 4217)', zh: '币种代码�
 /** Several methods in one cell: "card, tt-intl" (not "/", which is part of "T/T"). */
 const LIST_SEPARATORS = /[,;，；、|\n]+/;
 
-/** The order's payments, each paid separately: the advance, then the balance if any. */
-export function orderPayments(ctx: OrderContext): { what: Message; minor: number }[] {
-  if (ctx.advance === null) return ctx.orderTotal === null ? [] : [{ what: FULL, minor: ctx.orderTotal }];
-  const payments = [{ what: ADVANCE, minor: ctx.advance }];
-  if (ctx.balance !== null && ctx.balance > 0) payments.push({ what: BALANCE, minor: ctx.balance });
+export interface Payment {
+  what: Message;
+  minor: number;
+}
+
+/** The order's payments, each paid separately: the advance, then the balance if any (computed once a row). */
+export function orderPayments(ctx: OrderContext): readonly Payment[] {
+  if (ctx.payments) return ctx.payments;
+  const payments: Payment[] = [];
+  if (ctx.advance === null) {
+    if (ctx.orderTotal !== null) payments.push({ what: FULL, minor: ctx.orderTotal });
+  } else {
+    payments.push({ what: ADVANCE, minor: ctx.advance });
+    if (ctx.balance !== null && ctx.balance > 0) payments.push({ what: BALANCE, minor: ctx.balance });
+  }
+  ctx.payments = payments;
   return payments;
 }
 const FULL: Message = { en: 'payment', zh: '付款' };
@@ -29,7 +40,7 @@ export function checkPaymentMethods(ctx: OrderContext): void {
     return;
   }
   const methods: string[] = [];
-  for (const part of text.split(LIST_SEPARATORS)) {
+  for (const part of LIST_SEPARATORS.test(text) ? text.split(LIST_SEPARATORS) : [text]) {
     const name = part.trim();
     if (!name) continue;
     const id = resolvePaymentMethod(name);
@@ -48,14 +59,14 @@ export function checkPaymentMethods(ctx: OrderContext): void {
     if (!method) continue;
     const name = method.name.en;
     if (ctx.type && !method.orderTypes.includes(ctx.type)) {
-      report(ctx, 'payment/method-not-allowed', 'payment_method', { method: name, value: ctx.type });
+      report(ctx, 'payment/method-not-allowed', 'payment_method', { method: method.name, value: ctx.type });
     }
     if (method.sellerDraftOnly && ctx.drafter === 'buyer')
       report(ctx, 'payment/lc-seller-only', 'payment_method');
     if (payerCurrency && Array.isArray(method.currencies) && !method.currencies.includes(payerCurrency)) {
       const expected = method.currencies.join(', ');
       report(ctx, 'payment/currency-not-accepted', 'payer_currency', {
-        method: name,
+        method: method.name,
         value: payerCurrency,
         expected,
       });
@@ -64,13 +75,24 @@ export function checkPaymentMethods(ctx: OrderContext): void {
   }
 }
 
+const LIMIT_CHECK_NAMES = new Map<string, Message>();
+function limitCheckName(method: { id: string; name: Message }): Message {
+  let name = LIMIT_CHECK_NAMES.get(method.id);
+  if (!name) {
+    name = { en: `The ${method.name.en} limit check`, zh: `${method.name.zh}限额检查` };
+    LIMIT_CHECK_NAMES.set(method.id, name);
+  }
+  return name;
+}
+
 function checkLimits(ctx: OrderContext, id: string): void {
   const method = getPaymentMethod(id);
   if (!method || ctx.currency === null) return;
-  const what = { en: `The ${method.name.en} limit check`, zh: `${method.name.zh}限额检查` };
+  const what = limitCheckName(method);
+  const currency = ctx.currency;
   for (const payment of orderPayments(ctx)) {
     const field = payment.what === BALANCE ? 'balance' : 'advance';
-    const value = formatMoney({ minor: payment.minor, currency: ctx.currency });
+    const value = () => formatMoney({ minor: payment.minor, currency });
     if (
       method.limitUsdMinor !== null &&
       compareWithUsd(ctx, payment.minor, method.limitUsdMinor, field, what) === 1
@@ -78,8 +100,8 @@ function checkLimits(ctx: OrderContext, id: string): void {
       const limit = formatMoney({ minor: method.limitUsdMinor, currency: 'USD' });
       report(ctx, 'payment/over-method-limit', field, {
         what: payment.what,
-        value,
-        method: method.name.en,
+        value: value(),
+        method: method.name,
         limit,
       });
     }
@@ -87,7 +109,7 @@ function checkLimits(ctx: OrderContext, id: string): void {
       method.monthlyLimitUsdMinor !== null &&
       compareWithUsd(ctx, payment.minor, method.monthlyLimitUsdMinor, field, what) === 1
     ) {
-      report(ctx, 'payment/monthly-limit', field, { value });
+      report(ctx, 'payment/monthly-limit', field, { value: value() });
     }
   }
 }

@@ -17,6 +17,9 @@ export function readMoney(ctx: OrderContext, field: OrderField): MoneyCell {
   const raw = ctx.input[field];
   if (raw === undefined) return 'absent';
   const parsed = parseAmount(raw);
+  if (parsed.ok && !parsed.negative && (parsed.currency === undefined || parsed.currency === ctx.currency)) {
+    return parsed.minor;
+  }
   const value = cellText(ctx, field) ?? '';
   if (!parsed.ok) {
     if (parsed.reason === 'empty') return 'empty';
@@ -39,7 +42,7 @@ export function readMoney(ctx: OrderContext, field: OrderField): MoneyCell {
 /** The advance: money, or a percentage of the order total ('30%'), rounded half-up once. */
 export function readAdvance(ctx: OrderContext): MoneyCell {
   const text = cellText(ctx, 'advance');
-  const ratio = text === undefined ? null : parsePercent(text);
+  const ratio = text !== undefined && /[%％]/.test(text) ? parsePercent(text) : null;
   if (ratio === null) return readMoney(ctx, 'advance');
   if (ratio.num > ratio.den) {
     report(ctx, 'amount/invalid', 'advance', {
@@ -52,10 +55,15 @@ export function readAdvance(ctx: OrderContext): MoneyCell {
   return mulDiv(ctx.orderTotal, ratio.num, ratio.den);
 }
 
+const DIGITS_ONLY = /^\d+$/;
+
 /** A whole number cell (quantity, days): null when not given/empty, 'bad' when reported. */
 export function readWholeNumber(ctx: OrderContext, field: OrderField, what: Message): number | null | 'bad' {
+  const raw = ctx.input[field];
+  if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) return raw;
   const text = cellText(ctx, field);
   if (text === undefined || text === '') return null;
+  if (DIGITS_ONLY.test(text) && text.length < 16) return Number(text);
   const normalized = text.normalize('NFKC').replace(/,/g, '');
   if (!/^-?\d+$/.test(normalized) || !Number.isSafeInteger(Number(normalized))) {
     report(ctx, 'input/invalid', field, { value: text, what });

@@ -14,7 +14,10 @@ export interface MessageParams {
   expected?: string;
   days?: number | string;
   date?: string;
-  method?: string;
+  /** A payment method's name in both languages. */
+  method?: Message;
+  /** Why something could not be done, in both languages. */
+  reason?: Message;
   mode?: string;
   account?: string;
   what?: Message;
@@ -302,8 +305,8 @@ export const RULES = {
     section: '§4',
     source: '000 第一步: e收汇只有T/T和D/P两个选项',
     en: (p) =>
-      `${p.method} cannot be used on ${p.value === 'DPO' ? 'a Direct Pay (e收汇)' : 'a Trade Assurance'} order.`,
-    zh: (p) => `${p.value === 'DPO' ? 'e收汇订单' : '信用保障订单'}不支持${p.method}。`,
+      `${p.method?.en} cannot be used on ${p.value === 'DPO' ? 'a Direct Pay (e收汇)' : 'a Trade Assurance'} order.`,
+    zh: (p) => `${p.value === 'DPO' ? 'e收汇订单' : '信用保障订单'}不支持${p.method?.zh}。`,
   },
   'payment/lc-seller-only': {
     severity: 'error',
@@ -317,8 +320,8 @@ export const RULES = {
     section: '§4',
     source: '000 处理费用和时间 (limit per payment)',
     en: (p) =>
-      `The ${p.what?.en ?? 'payment'} ${p.value} is above the ${p.method} limit of ${p.limit} per payment.`,
-    zh: (p) => `${p.what?.zh ?? '付款'} ${p.value} 超过${p.method}单笔上限 ${p.limit}。`,
+      `The ${p.what?.en ?? 'payment'} ${p.value} is above the ${p.method?.en} limit of ${p.limit} per payment.`,
+    zh: (p) => `${p.what?.zh ?? '付款'} ${p.value} 超过${p.method?.zh}单笔上限 ${p.limit}。`,
   },
   'payment/monthly-limit': {
     severity: 'warning',
@@ -331,8 +334,8 @@ export const RULES = {
     severity: 'error',
     section: '§4',
     source: '000 处理费用和时间 (币种)',
-    en: (p) => `${p.method} does not accept payments in ${p.value} (accepts ${p.expected}).`,
-    zh: (p) => `${p.method}不支持以 ${p.value} 付款（仅限 ${p.expected}）。`,
+    en: (p) => `${p.method?.en} does not accept payments in ${p.value} (accepts ${p.expected}).`,
+    zh: (p) => `${p.method?.zh}不支持以 ${p.value} 付款（仅限 ${p.expected}）。`,
   },
 
   // §5 export modes
@@ -418,8 +421,8 @@ export const RULES = {
     severity: 'info',
     section: 'ext',
     source: 'order-sheet.md Report: a fee that cannot be computed is null and the row says why',
-    en: (p) => `${whatEn(p)} is not computed: ${p.value ?? 'the sources do not state it'}.`,
-    zh: (p) => `${whatZh(p)}无法计算：${p.value ?? '资料未说明'}。`,
+    en: (p) => `${whatEn(p)} is not computed: ${p.reason?.en ?? 'the sources do not state it'}.`,
+    zh: (p) => `${whatZh(p)}无法计算：${p.reason?.zh ?? '资料未说明'}。`,
   },
   'input/invalid': {
     severity: 'error',

@@ -1,5 +1,6 @@
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { memoize } from '../memo.ts';
 import type { Message } from '../types.ts';
 
 /**
@@ -67,8 +68,10 @@ for (const r of REGIONS) {
   for (const n of [r.name.en, r.name.zh]) INDEX.set(fold(n), r.code);
 }
 
+export const resolveDestination = memoize(resolveUncached);
+
 /** An ISO alpha-2 code, an English or Chinese name → its code; null when not recognised. */
-export function resolveDestination(raw: string): DestinationCode | null {
+function resolveUncached(raw: string): DestinationCode | null {
   const key = fold(raw);
   const exact = INDEX.get(key);
   if (exact) return exact;

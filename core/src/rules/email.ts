@@ -1,3 +1,5 @@
+import { memoize } from '../memo.ts';
+
 /**
  * Buyer email (rules.md §3, 000 第一步: 买家邮箱必须是海外邮箱). Mainland mail providers as data: a `.cn`
  * domain is always domestic; these are the big mainland providers on other TLDs.
@@ -26,7 +28,9 @@ const EMAIL = /^[^\s@]+@([^\s@.]+\.)+[^\s@.]{2,}$/;
 
 export type EmailVerdict = 'ok' | 'invalid' | 'domestic';
 
-export function classifyEmail(raw: string): EmailVerdict {
+export const classifyEmail = memoize(classify);
+
+function classify(raw: string): EmailVerdict {
   const email = raw.normalize('NFKC').trim().toLowerCase();
   if (!EMAIL.test(email)) return 'invalid';
   const domain = email.slice(email.lastIndexOf('@') + 1);

@@ -1,3 +1,5 @@
+import { memoize } from '../memo.ts';
+
 /** Incoterms 2020 (rules.md §3 trade term). */
 export const INCOTERMS_2020 = [
   'EXW',
@@ -20,7 +22,9 @@ export const LEGACY_INCOTERMS: Readonly<Record<string, Incoterm>> = { DAT: 'DPU'
 const CURRENT = new Set<string>(INCOTERMS_2020);
 
 /** Reads "FOB", "fob Shanghai", "CIF (Incoterms 2020)": the term is the first word. */
-export function resolveIncoterm(raw: string): { term: string; kind: 'current' | 'legacy' | 'unknown' } {
+export const resolveIncoterm = memoize(resolve);
+
+function resolve(raw: string): { term: string; kind: 'current' | 'legacy' | 'unknown' } {
   const term = (
     raw
       .normalize('NFKC')

@@ -1,3 +1,4 @@
+import { memoize } from '../memo.ts';
 import { resolveCurrency } from '../money/currencies.ts';
 import type { Message } from '../types.ts';
 
@@ -6,7 +7,10 @@ import type { Message } from '../types.ts';
  * Lookups fold case, width (NFKC) and spaces; each table is data, one row per value.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
+  // NFKC only matters for non-ASCII text (full-width letters, ideographic spaces).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  return (ascii ? text : text.normalize('NFKC')).trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 function vocabulary<T extends string>(table: Record<T, readonly string[]>): (raw: string) => T | null {
@@ -15,7 +19,7 @@ function vocabulary<T extends string>(table: Record<T, readonly string[]>): (raw
     index.set(foldText(value), value);
     for (const s of spellings) index.set(foldText(s), value);
   }
-  return (raw) => index.get(foldText(raw)) ?? null;
+  return memoize((raw) => index.get(raw) ?? index.get(foldText(raw)) ?? null);
 }
 
 export type OrderType = 'TA' | 'DPO';
@@ -35,18 +39,18 @@ export const resolveDrafter = vocabulary<Drafter>({
 });
 
 /** Order currencies the form offers (000 第一步: 交易币种（美金/人民币）). */
-export function resolveOrderCurrency(raw: string): 'USD' | 'CNY' | null {
+export const resolveOrderCurrency = memoize((raw: string): 'USD' | 'CNY' | null => {
   const code = resolveCurrency(raw);
   return code === 'USD' || code === 'CNY' ? code : null;
-}
+});
 
 /** A payer currency: the product's currencies by any spelling, or any ISO 4217-shaped code. */
-export function resolvePayerCurrency(raw: string): string | null {
+export const resolvePayerCurrency = memoize((raw: string): string | null => {
   const known = resolveCurrency(raw);
   if (known) return known;
   const code = raw.normalize('NFKC').trim().toUpperCase();
   return /^[A-Z]{3}$/.test(code) ? code : null;
-}
+});
 
 export type Logistics = 'platform' | 'third-party';
 export const resolveLogistics = vocabulary<Logistics>({

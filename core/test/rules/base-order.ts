@@ -27,7 +27,12 @@ export const VALID_ORDER: OrderInput = {
 };
 
 /** A valid Direct Pay order. */
-export const VALID_DPO: OrderInput = { ...VALID_ORDER, order_type: 'DPO', payment_method: 'tt-intl', card_brand: undefined };
+export const VALID_DPO: OrderInput = {
+  ...VALID_ORDER,
+  order_type: 'DPO',
+  payment_method: 'tt-intl',
+  card_brand: undefined,
+};
 
 export const SETTINGS: Settings = {
   membership: 'paid',
@@ -44,6 +49,7 @@ export const TODAY = '2026-11-20';
 /** Drops keys set to undefined, so a case can say "this field is not given". */
 export function order(base: OrderInput, changes: OrderInput): OrderInput {
   const merged: OrderInput = { ...base, ...changes };
-  for (const key of Object.keys(merged) as (keyof OrderInput)[]) if (merged[key] === undefined) delete merged[key];
+  for (const key of Object.keys(merged) as (keyof OrderInput)[])
+    if (merged[key] === undefined) delete merged[key];
   return merged;
 }

@@ -1,5 +1,5 @@
 import type { KnownRuleId } from '../../src/rules/catalog.ts';
-import type { OrderInput, OrderField, Settings } from '../../src/types.ts';
+import type { OrderField, OrderInput, Settings } from '../../src/types.ts';
 import { order, SETTINGS, VALID_DPO, VALID_ORDER } from './base-order.ts';
 
 export interface RuleCase {
@@ -29,11 +29,21 @@ const fullPayment = (unitPrice: string, advance: string, changes: OrderInput = {
   ta({ unit_price: unitPrice, order_total: undefined, advance, balance: undefined, ...changes });
 const withdrawal = (changes: OrderInput): RuleCase =>
   ta({ withdraw_amount: '2500.00', withdraw_currency: 'CNY', withdraw_to: 'corporate', ...changes });
-const cny = { currency: 'CNY', unit_price: '71.00', order_total: undefined, advance: '710.00', balance: undefined };
+const cny = {
+  currency: 'CNY',
+  unit_price: '71.00',
+  order_total: undefined,
+  advance: '710.00',
+  balance: undefined,
+};
 
 export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
   // §2
-  'order/type': { field: 'order_type', trigger: ta({ order_type: 'Escrow' }), nearMiss: ta({ order_type: 'Trade Assurance' }) },
+  'order/type': {
+    field: 'order_type',
+    trigger: ta({ order_type: 'Escrow' }),
+    nearMiss: ta({ order_type: 'Trade Assurance' }),
+  },
   'seller/not-admitted': {
     field: 'order_type',
     trigger: withSettings({ region: 'HK' }, VALID_DPO),
@@ -54,11 +64,23 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
     trigger: withSettings({ membership: 'free', verified: false }),
     nearMiss: withSettings({ membership: 'free', verified: true }),
   },
-  'order/drafter': { field: 'drafted_by', trigger: dpo({ drafted_by: 'buyer' }), nearMiss: dpo({ drafted_by: '卖家' }) },
+  'order/drafter': {
+    field: 'drafted_by',
+    trigger: dpo({ drafted_by: 'buyer' }),
+    nearMiss: dpo({ drafted_by: '卖家' }),
+  },
 
   // §3
-  'currency/unsupported': { field: 'currency', trigger: ta({ currency: 'EUR' }), nearMiss: ta({ ...cny, currency: 'RMB' }) },
-  'buyer/email-missing': { field: 'buyer_email', trigger: ta({ buyer_email: '' }), nearMiss: ta({ buyer_email: undefined }) },
+  'currency/unsupported': {
+    field: 'currency',
+    trigger: ta({ currency: 'EUR' }),
+    nearMiss: ta({ ...cny, currency: 'RMB' }),
+  },
+  'buyer/email-missing': {
+    field: 'buyer_email',
+    trigger: ta({ buyer_email: '' }),
+    nearMiss: ta({ buyer_email: undefined }),
+  },
   'buyer/email-invalid': {
     field: 'buyer_email',
     trigger: ta({ buyer_email: 'buyer@example' }),
@@ -69,7 +91,11 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
     trigger: ta({ buyer_email: 'li.wei@qq.com' }),
     nearMiss: ta({ buyer_email: 'li.wei@qqq.com' }),
   },
-  'destination/missing': { field: 'destination', trigger: ta({ destination: '' }), nearMiss: ta({ destination: 'us' }) },
+  'destination/missing': {
+    field: 'destination',
+    trigger: ta({ destination: '' }),
+    nearMiss: ta({ destination: 'us' }),
+  },
   'destination/restricted': {
     field: 'destination',
     trigger: ta({ destination: 'Iran' }),
@@ -130,13 +156,21 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
     trigger: ta({ shipped_on: '2026-11-20' }),
     nearMiss: ta({ shipped_on: '2026-11-21' }),
   },
-  'amount/invalid': { field: 'unit_price', trigger: ta({ unit_price: '25 dollars' }), nearMiss: ta({ unit_price: 'US $25.00' }) },
+  'amount/invalid': {
+    field: 'unit_price',
+    trigger: ta({ unit_price: '25 dollars' }),
+    nearMiss: ta({ unit_price: 'US $25.00' }),
+  },
   'amount/negative': {
     field: 'freight',
     trigger: ta({ freight: '-5.00', order_total: undefined }),
     nearMiss: ta({ freight: '0.00' }),
   },
-  'amount/precision': { field: 'unit_price', trigger: ta({ unit_price: '25.001' }), nearMiss: ta({ unit_price: '25.000' }) },
+  'amount/precision': {
+    field: 'unit_price',
+    trigger: ta({ unit_price: '25.001' }),
+    nearMiss: ta({ unit_price: '25.000' }),
+  },
   'amount/product-total': {
     field: 'unit_price',
     trigger: fullPayment('0', '1.00'),
@@ -211,7 +245,11 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
   },
 
   // §5
-  'export/mode-missing': { field: 'export_mode', trigger: ta({ export_mode: '' }), nearMiss: ta({ export_mode: undefined }) },
+  'export/mode-missing': {
+    field: 'export_mode',
+    trigger: ta({ export_mode: '' }),
+    nearMiss: ta({ export_mode: undefined }),
+  },
   'export/convenient-over-limit': {
     field: 'export_mode',
     trigger: fullPayment('50.01', '1000.00', { export_mode: 'convenient' }),
@@ -246,8 +284,20 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
   },
   'withdrawal/over-limit': {
     field: 'withdraw_amount',
-    trigger: withdrawal({ unit_price: '600.00', order_total: undefined, balance: undefined, withdraw_to: 'personal', withdraw_amount: '50000.01' }),
-    nearMiss: withdrawal({ unit_price: '600.00', order_total: undefined, balance: undefined, withdraw_to: 'personal', withdraw_amount: '50000.00' }),
+    trigger: withdrawal({
+      unit_price: '600.00',
+      order_total: undefined,
+      balance: undefined,
+      withdraw_to: 'personal',
+      withdraw_amount: '50000.01',
+    }),
+    nearMiss: withdrawal({
+      unit_price: '600.00',
+      order_total: undefined,
+      balance: undefined,
+      withdraw_to: 'personal',
+      withdraw_amount: '50000.00',
+    }),
   },
   'withdrawal/not-stated': {
     field: 'withdraw_currency',
@@ -263,6 +313,14 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
   },
 
   // Added by ta-toolkit
-  'fee/not-stated': { field: 'payment_method', trigger: ta({ payment_method: 'lc' }), nearMiss: ta({ payment_method: 'tt-intl' }) },
-  'input/invalid': { field: 'drafted_by', trigger: ta({ drafted_by: 'agent' }), nearMiss: ta({ drafted_by: '买家' }) },
+  'fee/not-stated': {
+    field: 'payment_method',
+    trigger: ta({ payment_method: 'lc' }),
+    nearMiss: ta({ payment_method: 'tt-intl' }),
+  },
+  'input/invalid': {
+    field: 'drafted_by',
+    trigger: ta({ drafted_by: 'agent' }),
+    nearMiss: ta({ drafted_by: '买家' }),
+  },
 };
