@@ -57,7 +57,6 @@ export function checkPaymentMethods(ctx: OrderContext): void {
   for (const id of methods) {
     const method = getPaymentMethod(id);
     if (!method) continue;
-    const name = method.name.en;
     if (ctx.type && !method.orderTypes.includes(ctx.type)) {
       report(ctx, 'payment/method-not-allowed', 'payment_method', { method: method.name, value: ctx.type });
     }

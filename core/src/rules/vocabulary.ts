@@ -8,8 +8,8 @@ import type { Message } from '../types.ts';
  */
 export function foldText(text: string): string {
   // NFKC only matters for non-ASCII text (full-width letters, ideographic spaces).
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
-  const ascii = /^[\x00-\x7f]*$/.test(text);
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
   return (ascii ? text : text.normalize('NFKC')).trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
