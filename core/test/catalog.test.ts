@@ -6,10 +6,9 @@ import { RULE_CASES } from './rules/cases.ts';
 const doc = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
 /** `| \`rule/id\` | severity | meaning | source |` rows of docs/rules.md. */
 const documented = new Map(
-  [...doc.matchAll(/^\| `([a-z]+\/[a-z-]+)` \| (error|warning|info) \| (.+?) \| (.+?) \|$/gm)].map((m) => [
-    m[1] ?? '',
-    { severity: m[2], meaning: m[3] ?? '', source: m[4] ?? '' },
-  ]),
+  [...doc.matchAll(/^\| `([a-z]+\/[a-z-]+)`\s*\| (error|warning|info)\s*\| (.+?)\s*\| (.+?)\s*\|$/gm)].map(
+    (m) => [m[1] ?? '', { severity: m[2], meaning: m[3] ?? '', source: m[4] ?? '' }],
+  ),
 );
 
 describe('the rule reference (docs/rules.md) and the catalogue agree', () => {

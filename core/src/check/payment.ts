@@ -1,3 +1,4 @@
+import { memoize } from '../memo.ts';
 import { formatMoney } from '../money/format.ts';
 import { getPaymentMethod, resolvePaymentMethod } from '../rules/payment-methods.ts';
 import { resolvePayerCurrency } from '../rules/vocabulary.ts';
@@ -8,6 +9,7 @@ const METHOD: Message = { en: 'a payment method of rules §4 (id or name)', zh: 
 const CURRENCY: Message = { en: 'a currency code (ISO 4217)', zh: '币种代码（ISO 4217）' };
 /** Several methods in one cell: "card, tt-intl" (not "/", which is part of "T/T"). */
 const LIST_SEPARATORS = /[,;，；、|\n]+/;
+const methodId = memoize(resolvePaymentMethod);
 
 export interface Payment {
   what: Message;
@@ -43,7 +45,7 @@ export function checkPaymentMethods(ctx: OrderContext): void {
   for (const part of LIST_SEPARATORS.test(text) ? text.split(LIST_SEPARATORS) : [text]) {
     const name = part.trim();
     if (!name) continue;
-    const id = resolvePaymentMethod(name);
+    const id = methodId(name);
     if (id) methods.push(id);
     else report(ctx, 'input/invalid', 'payment_method', { value: name, what: METHOD });
   }

@@ -54,21 +54,42 @@ const fold = (s: string) =>
     .toLowerCase()
     .replace(/[\s.]+/g, ' ');
 
+/** Country names by ISO alpha-2 code, one language: the shape of i18n-iso-countries' `countries`. */
+export type CountryNameTable = Readonly<Record<string, string | readonly string[]>>;
+
 const NAMES = new Map<DestinationCode, Message>();
 const INDEX = new Map<string, DestinationCode>();
 const first = (v: string | readonly string[]) => (typeof v === 'string' ? v : (v[0] ?? ''));
-for (const [code, enName] of Object.entries(en.countries) as [string, string | string[]][]) {
-  const zhName = (zh.countries as Record<string, string | string[]>)[code] ?? enName;
-  NAMES.set(code, { en: first(enName), zh: first(zhName) });
-  INDEX.set(fold(code), code);
-  for (const n of [enName, zhName, EXTRA_NAMES[code] ?? []].flat()) INDEX.set(fold(n), code);
-}
-for (const r of REGIONS) {
-  NAMES.set(r.code, r.name);
-  for (const n of [r.name.en, r.name.zh]) INDEX.set(fold(n), r.code);
-}
 
-export const resolveDestination = memoize(resolveUncached);
+function buildIndex(enNames: CountryNameTable, zhNames: CountryNameTable): void {
+  NAMES.clear();
+  INDEX.clear();
+  for (const [code, enName] of Object.entries(enNames)) {
+    const zhName = zhNames[code] ?? enName;
+    NAMES.set(code, { en: first(enName), zh: first(zhName) });
+    INDEX.set(fold(code), code);
+    for (const n of [enName, zhName, EXTRA_NAMES[code] ?? []].flat()) INDEX.set(fold(n), code);
+  }
+  for (const r of REGIONS) {
+    NAMES.set(r.code, r.name);
+    for (const n of [r.name.en, r.name.zh]) INDEX.set(fold(n), r.code);
+  }
+}
+buildIndex(en.countries as CountryNameTable, zh.countries as CountryNameTable);
+
+let resolveMemo = memoize(resolveUncached);
+export const resolveDestination = (raw: string): DestinationCode | null => resolveMemo(raw);
+
+/**
+ * Replaces the country-name tables (the bundled i18n-iso-countries en + zh names are the default, and
+ * nobody needs to call this). For bundles that leave the dataset out and load the same tables at run
+ * time (the browser extension's content script ships them as a packaged file). Regions and extra
+ * spellings stay as they are.
+ */
+export function registerDestinationNames(table: { en: CountryNameTable; zh: CountryNameTable }): void {
+  buildIndex(table.en, table.zh);
+  resolveMemo = memoize(resolveUncached);
+}
 
 /** An ISO alpha-2 code, an English or Chinese name → its code; null when not recognised. */
 function resolveUncached(raw: string): DestinationCode | null {
