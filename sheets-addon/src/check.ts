@@ -27,7 +27,7 @@ export function checkSheet(
   const { columns, missingRequired } = matchHeaders(header);
   const notOrderSheet = columns.every((c) => c === null);
   if (notOrderSheet || rows.length < 2) return { plan: null, report: null, missingRequired, notOrderSheet };
-  const report = checkRows(rows, settings, today ?? todayInPacific()) as Report;
+  const report = checkRows(rows, settings, today ?? todayInPacific());
   return { plan: planCheck(snap, layout, report, sheetRow, lang), report, missingRequired, notOrderSheet };
 }
 

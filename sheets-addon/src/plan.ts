@@ -1,4 +1,5 @@
-import type { Finding, Lang, RawValue } from '@ta-toolkit/core/types';
+import { formatFee } from '@ta-toolkit/core/money/format';
+import type { Fee, Finding, Lang, RawValue } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
 import {
   decodeNote,
@@ -13,7 +14,7 @@ import {
   resultHeader,
   resultKeyOf,
 } from './marks.ts';
-import type { Report, ReportFee } from './report-types.ts';
+import type { Report } from './report-types.ts';
 
 /**
  * Pure planning of what Check orders / Clear results write, from one read of the sheet's data range.
@@ -134,10 +135,9 @@ function originals(snap: Snapshot, r: number, c: number): Original {
 }
 
 /** A report fee as cell text: 'USD 73.75', 'USD 15.00–30.00', '≈ USD 40.00'; '—' when there is none. */
-export function feeText(fee: ReportFee | null): string {
-  if (!fee) return '—';
-  const amount = fee.low === fee.high ? fee.low : `${fee.low}–${fee.high}`;
-  return `${fee.approximate ? '≈ ' : ''}${fee.currency} ${amount}`;
+/** Fees as ta-check's CSV shows them (core's formatFee), so the two agree to the character. */
+export function feeText(fee: Fee | null, lang: Lang): string {
+  return fee ? formatFee(fee, lang) : '—';
 }
 
 function statusText(findings: readonly Finding[], lang: Lang): string {
@@ -272,10 +272,10 @@ export function planCheck(
     if (r <= 0 || r >= height) continue;
     put('status', r, statusText(row.findings, lang));
     put('findings', r, findingsText(row.findings, lang));
-    put('payment', r, feeText(row.fees.payment));
-    put('service', r, feeText(row.fees.service));
-    put('withdrawal', r, feeText(row.fees.withdrawal));
-    put('net', r, feeText(row.net));
+    put('payment', r, feeText(row.exact.payment, lang));
+    put('service', r, feeText(row.exact.service, lang));
+    put('withdrawal', r, feeText(row.exact.withdrawal, lang));
+    put('net', r, feeText(row.exact.net, lang));
 
     const byCol = new Map<number, Finding[]>();
     for (const f of row.findings) {
