@@ -1,5 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
+/** i18n-iso-countries' English and Chinese name files (what core's destinations.ts imports). */
+const COUNTRY_NAME_FILES = { en: 'i18n-iso-countries/langs/en.json', zh: 'i18n-iso-countries/langs/zh.json' };
+/** The packaged copy the content script loads (src/content/destination-names.ts explains why). */
+const DESTINATION_NAMES_FILE = 'destination-names.json';
+
+function destinationNamesJson(): string {
+  const countries = (spec: string) =>
+    (JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as { countries: unknown }).countries;
+  return JSON.stringify({ en: countries(COUNTRY_NAME_FILES.en), zh: countries(COUNTRY_NAME_FILES.zh) });
+}
+
+/** Content-script build only: the dataset files become empty tables (filled at run time). */
+function emptyCountryNames(): Plugin {
+  const files: string[] = Object.values(COUNTRY_NAME_FILES);
+  const EMPTY = '\0ta-empty-country-names'; // no .json suffix: Vite's JSON plugin would parse it
+  return {
+    name: 'ta-toolkit:empty-country-names',
+    enforce: 'pre',
+    resolveId: (id) => (files.includes(id) ? EMPTY : null),
+    load: (id) => (id === EMPTY ? 'export default { countries: {} };' : null),
+  };
+}
 
 /**
  * Privacy by construction: the only permission is `storage` (seller settings + language in
@@ -17,6 +44,8 @@ export default defineConfig({
     permissions: [...PERMISSIONS],
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: '__MSG_actionTitle__' },
+    // the content script reads its country-name table from the package (not the network)
+    web_accessible_resources: [{ resources: [DESTINATION_NAMES_FILE], matches: [...HOST_PERMISSIONS] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -36,6 +65,16 @@ export default defineConfig({
     // the store's source upload: the monorepo (core is built into the extension), without build output
     sourcesRoot: '..',
     excludeSources: ['test/artifacts/**', '**/dist/**', '**/.scratch/**', '**/.output/**', '**/.wxt/**'],
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: DESTINATION_NAMES_FILE, contents: destinationNamesJson() });
+    },
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) {
+        config.plugins = [emptyCountryNames(), ...(config.plugins ?? [])];
+      }
+    },
   },
   vite: () => ({
     plugins: [preact()],

@@ -1,4 +1,5 @@
 import { Controller } from '../src/content/controller.ts';
+import { loadDestinationNames } from '../src/content/destination-names.ts';
 
 /**
  * Runs on every page of the draft form's host and decides by what is on the page: it activates only
@@ -11,6 +12,7 @@ export default defineContentScript({
     const controller = new Controller(document, {
       onInvalidated: (cb) => ctx.onInvalidated(cb),
       onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+      prepare: loadDestinationNames,
     });
     void controller.start();
   },

@@ -16,6 +16,10 @@ const BROWSERS = ['chrome', 'firefox'] as const;
 /** The allowlist: anything more needs a reason in review (privacy: storage only, one host). */
 const ALLOWED_PERMISSIONS = ['storage'];
 const ALLOWED_HOSTS = ['https://biz.alibaba.com/*'];
+/** The one packaged file the content script reads (src/content/destination-names.ts), for that host only. */
+const ALLOWED_WEB_RESOURCES = [{ resources: ['destination-names.json'], matches: ALLOWED_HOSTS }];
+/** …and the one read of it: the extension's own file, never the network. */
+const OWN_FILE_FETCH = /\bfetch\(chrome\.runtime\.getURL\([`'"]\/destination-names\.json[`'"]\)\)/g;
 
 function wxt(...args: string[]): void {
   execFileSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: 'pipe' });
@@ -47,7 +51,7 @@ describe.each(BROWSERS)('%s build', (browser) => {
     expect(m.optional_permissions).toBeUndefined();
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
-    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.web_accessible_resources).toEqual(ALLOWED_WEB_RESOURCES);
     const scripts = m.content_scripts as { matches: string[] }[];
     expect(scripts.flatMap((s) => s.matches)).toEqual(ALLOWED_HOSTS);
   });
@@ -58,13 +62,47 @@ describe.each(BROWSERS)('%s build', (browser) => {
     );
     expect(js.length).toBeGreaterThan(2);
     for (const f of js) {
-      const code = readFileSync(f, 'utf8');
       const rel = path.relative(OUT, f);
+      const all = readFileSync(f, 'utf8');
+      // the content script may read its own packaged name table, once; nothing else may fetch
+      const code = rel.endsWith('content-scripts/content.js') ? all.replace(OWN_FILE_FETCH, '') : all;
+      if (rel.endsWith('content-scripts/content.js')) expect(all.match(OWN_FILE_FETCH), rel).toHaveLength(1);
       expect(code, rel).not.toMatch(/\beval\s*\(/);
       expect(code, rel).not.toMatch(/new\s+Function\s*\(/);
       expect(code, rel).not.toMatch(/<script[^>]+src=["']?https?:/);
       expect(code, rel).not.toMatch(/\bfetch\s*\(|XMLHttpRequest|WebSocket\s*\(|sendBeacon|EventSource\s*\(/);
     }
+  });
+});
+
+describe('packaged country names', () => {
+  it('the content script leaves the dataset out and gets the same answers from the packaged table', async () => {
+    const content = readFileSync(path.join(OUT, 'chrome-mv3/content-scripts/content.js'), 'utf8');
+    expect(content).not.toContain('Afghanistan');
+    expect(content).not.toContain('阿富汗');
+    const d = await import('@ta-toolkit/core/rules/destinations');
+    const inputs = d
+      .allDestinations()
+      .flatMap((x) => [x.code, x.name.en, x.name.zh, x.name.en.toUpperCase()]);
+    inputs.push('中国台湾', 'UAE', 'Crimea, Ukraine', 'Narnia', '', '  united   states ');
+    const before = inputs.map((i) => [i, d.resolveDestination(i)]);
+    const names = d.allDestinations();
+    for (const b of BROWSERS) {
+      const file = path.join(OUT, `${b}-mv3`, 'destination-names.json');
+      d.registerDestinationNames(JSON.parse(readFileSync(file, 'utf8')));
+      expect(
+        inputs.map((i) => [i, d.resolveDestination(i)]),
+        b,
+      ).toEqual(before);
+      expect(d.allDestinations(), b).toEqual(names);
+    }
+    const of = (i: string) => before.find(([x]) => x === i)?.[1];
+    expect([of('中国台湾'), of('UAE'), of('Crimea, Ukraine'), of('Narnia')]).toEqual([
+      'TW',
+      'AE',
+      'UA-43',
+      null,
+    ]);
   });
 });
 

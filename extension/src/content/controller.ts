@@ -47,6 +47,11 @@ export interface ControllerOptions {
   today?: () => string;
   /** Preferences source (tests); default chrome.storage.sync. */
   prefs?: Prefs;
+  /**
+   * Run once before the first check, when a form is first recognised (the content script loads its
+   * country-name table here: pages without the form never load it). Must not throw.
+   */
+  prepare?: () => Promise<void>;
 }
 
 const SCAN_DEBOUNCE_MS = 150;
@@ -76,6 +81,8 @@ export class Controller {
   /** Last check duration in ms (bench reads it through the host's dataset). */
   lastCheckMs = 0;
   private checks = 0;
+  private prepared: Promise<void> | null = null;
+  private ready = false;
 
   constructor(
     private readonly doc: Document,
@@ -182,6 +189,13 @@ export class Controller {
   /** Read + check + paint. Returns the check (tests, bench). */
   check(): PageCheck | null {
     if (!this.rec?.active) return null;
+    if (this.opts.prepare && !this.ready) {
+      this.prepared ??= this.opts.prepare().then(() => {
+        this.ready = true;
+        this.check();
+      });
+      return null;
+    }
     const t0 = performance.now();
     try {
       // controls replaced by a re-render are gone from the document: recognise again first

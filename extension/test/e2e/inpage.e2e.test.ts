@@ -175,6 +175,16 @@ describe('content script on the zh replica', () => {
     await expect.poll(async () => (await state(page)).advance).toBe('6000.00');
   });
 
+  it('resolves the destination with the packaged country names (restricted: Egypt)', async () => {
+    await pickFusionOption(page, 'country', '埃及');
+    await page.locator(HINT('destination/restricted')).waitFor();
+    // the name comes from the table the content script loads from the package, not from the page
+    expect(await page.locator(HINT('destination/restricted')).textContent()).toContain('埃及');
+    await pickFusionOption(page, 'country', '德国');
+    await page.locator(HINT('destination/restricted')).waitFor({ state: 'detached' });
+    expect(await page.locator('[data-ta-toolkit] [data-field="destination"]').count()).toBe(0);
+  });
+
   it('the select fill opens a Fusion Select and clicks the option (React state follows)', async () => {
     // the same fill module the content script bundles, run against the page's real Fusion Select
     const out = await build({
