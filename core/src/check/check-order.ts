@@ -1,7 +1,7 @@
-import type { CheckResult, OrderInput, Settings } from '../types.ts';
+import type { CheckResult, OrderInput, RawValue, Settings } from '../types.ts';
 import { checkAmounts, checkQuota, checkRemark } from './amounts.ts';
 import { checkBuyerAndDestination } from './buyer-destination.ts';
-import { createContext } from './context.ts';
+import { createContext, inputAsRow } from './context.ts';
 import { checkExportMode } from './export-mode.ts';
 import { computeFees } from './order-fees.ts';
 import { checkOrderType } from './order-type.ts';
@@ -13,7 +13,18 @@ import { checkShipping } from './shipping.ts';
  * any input, however malformed, gives findings, never an exception. `today` is YYYY-MM-DD, US Pacific.
  */
 export function checkOrder(input: OrderInput, settings: Settings, today: string): CheckResult {
-  const ctx = createContext(input, settings, today);
+  const { row, columnOf } = inputAsRow(input);
+  return checkRow(row, columnOf, settings, today);
+}
+
+/** checkOrder for one sheet row: `columnOf` (from fieldColumns) says where each field is in `row`. */
+export function checkRow(
+  row: readonly RawValue[],
+  columnOf: ArrayLike<number>,
+  settings: Settings,
+  today: string,
+): CheckResult {
+  const ctx = createContext(row, columnOf, settings, today);
   checkOrderType(ctx);
   checkAmounts(ctx);
   checkBuyerAndDestination(ctx);

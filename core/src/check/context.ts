@@ -3,11 +3,21 @@ import type { Ratio } from '../money/ratio.ts';
 import { compareProducts } from '../money/round.ts';
 import { finding, type KnownRuleId, type MessageParams } from '../rules/catalog.ts';
 import type { Drafter, OrderType } from '../rules/vocabulary.ts';
-import type { Finding, Message, OrderField, OrderInput, Settings } from '../types.ts';
+import {
+  type Finding,
+  type Message,
+  ORDER_FIELDS,
+  type OrderField,
+  type OrderInput,
+  type RawValue,
+  type Settings,
+} from '../types.ts';
 
 /** Everything the rules of one order share: the raw input, what was read from it, and the findings so far. */
 export interface OrderContext {
-  readonly input: OrderInput;
+  /** The raw cells: `row[columnOf[k]]` is the value of ORDER_FIELDS[k]; a column of -1 is "not given". */
+  readonly row: readonly RawValue[];
+  readonly columnOf: ArrayLike<number>;
   readonly settings: Settings;
   /** 'YYYY-MM-DD', US Pacific. */
   readonly today: string;
@@ -29,9 +39,15 @@ export interface OrderContext {
   payments: readonly { what: Message; minor: number }[] | null;
 }
 
-export function createContext(input: OrderInput, settings: Settings, today: string): OrderContext {
+export function createContext(
+  row: readonly RawValue[],
+  columnOf: ArrayLike<number>,
+  settings: Settings,
+  today: string,
+): OrderContext {
   return {
-    input,
+    row,
+    columnOf,
     settings,
     today,
     findings: [],
@@ -49,6 +65,44 @@ export function createContext(input: OrderInput, settings: Settings, today: stri
   };
 }
 
+const FIELD_INDEX: ReadonlyMap<OrderField, number> = new Map(ORDER_FIELDS.map((f, i) => [f, i]));
+
+/**
+ * Where each field sits in `row`. For a sheet it is computed once from the header row; for a single order
+ * (an OrderInput record) the fields keep their own order and the ones it does not have are -1.
+ */
+export function fieldColumns(columns: readonly (OrderField | null)[]): Int16Array {
+  const columnOf = new Int16Array(ORDER_FIELDS.length).fill(-1);
+  columns.forEach((field, i) => {
+    if (field !== null && columnOf[FIELD_INDEX.get(field) ?? 0] === -1)
+      columnOf[FIELD_INDEX.get(field) ?? 0] = i;
+  });
+  return columnOf;
+}
+
+/** A single order as a row in field order, with the columns of the fields it gives. */
+export function inputAsRow(input: OrderInput): { row: RawValue[]; columnOf: Int16Array } {
+  const row: RawValue[] = new Array(ORDER_FIELDS.length);
+  const columnOf = new Int16Array(ORDER_FIELDS.length);
+  for (let k = 0; k < ORDER_FIELDS.length; k++) {
+    const value = input[ORDER_FIELDS[k] as OrderField];
+    row[k] = value;
+    columnOf[k] = value === undefined ? -1 : k;
+  }
+  return { row, columnOf };
+}
+
+/**
+ * A field's raw value: undefined when the field is not given at all; a sheet cell past the end of a short
+ * row is given, and empty.
+ */
+export function rawValue(ctx: OrderContext, field: OrderField): RawValue {
+  const column = ctx.columnOf[FIELD_INDEX.get(field) as number] as number;
+  if (column < 0) return undefined;
+  const value = ctx.row[column];
+  return value === undefined ? '' : value;
+}
+
 export function report(
   ctx: OrderContext,
   rule: KnownRuleId,
@@ -63,7 +117,7 @@ export function report(
  * given but empty. Spreadsheet dates become YYYY-MM-DD (UTC calendar day, as XLSX readers hand them over).
  */
 export function cellText(ctx: OrderContext, field: OrderField): string | undefined {
-  const raw = ctx.input[field];
+  const raw = rawValue(ctx, field);
   if (typeof raw === 'string') {
     // Most cells have nothing to trim: skip the copy.
     const n = raw.length;

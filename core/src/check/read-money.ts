@@ -2,7 +2,7 @@ import { parseAmount } from '../money/parse.ts';
 import { parsePercent } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import type { Message, OrderField } from '../types.ts';
-import { cellText, type OrderContext, report } from './context.ts';
+import { cellText, type OrderContext, rawValue, report } from './context.ts';
 
 /** 'absent': field not given; 'empty': given, blank; 'bad': invalid and already reported. */
 export type MoneyCell = number | 'absent' | 'empty' | 'bad';
@@ -14,7 +14,7 @@ const AN_AMOUNT: Message = { en: 'an amount', zh: '金额' };
  * amount/negative on that field with the user's text quoted.
  */
 export function readMoney(ctx: OrderContext, field: OrderField): MoneyCell {
-  const raw = ctx.input[field];
+  const raw = rawValue(ctx, field);
   if (raw === undefined) return 'absent';
   const parsed = parseAmount(raw);
   if (parsed.ok && !parsed.negative && (parsed.currency === undefined || parsed.currency === ctx.currency)) {
@@ -59,7 +59,7 @@ const DIGITS_ONLY = /^\d+$/;
 
 /** A whole number cell (quantity, days): null when not given/empty, 'bad' when reported. */
 export function readWholeNumber(ctx: OrderContext, field: OrderField, what: Message): number | null | 'bad' {
-  const raw = ctx.input[field];
+  const raw = rawValue(ctx, field);
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) return raw;
   const text = cellText(ctx, field);
   if (text === undefined || text === '') return null;
