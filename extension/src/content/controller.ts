@@ -5,7 +5,6 @@
  */
 
 import type { CurrencyCode, Lang } from '@ta-toolkit/core/types';
-import { h, render } from 'preact';
 import { checkPage, type PageCheck, type PlacedFinding } from '../checker.ts';
 import {
   formatFee,
@@ -26,6 +25,7 @@ import { setControlValue } from '../fill.ts';
 import { DEFAULT_PREFS, loadPrefs, type Prefs, resolveLang, watchPrefs } from '../prefs.ts';
 import { readOrder } from '../read.ts';
 import { type Control, mapValue, ownText, type Recognition, recognize } from '../recognize.ts';
+import { patch } from '../ui/dom.ts';
 import {
   type Anchor,
   type Box,
@@ -35,7 +35,7 @@ import {
   Overlay,
   type OverlayActions,
   type OverlayModel,
-} from '../ui/overlay.tsx';
+} from '../ui/overlay.ts';
 import { t } from '../ui/strings.ts';
 
 export interface ControllerOptions {
@@ -254,7 +254,6 @@ export class Controller {
   }
 
   private removeHost(): void {
-    if (this.mount) render(null, this.mount);
     this.host?.remove();
     this.host = null;
     this.mount = null;
@@ -464,6 +463,6 @@ export class Controller {
       message: this.message,
       docWidth: Math.max(docEl.scrollWidth, docEl.clientWidth),
     };
-    render(h(Overlay, { model, actions: this.actions }), mount);
+    patch(mount, [Overlay(model, this.actions)]);
   }
 }
