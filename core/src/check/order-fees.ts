@@ -88,9 +88,10 @@ function sumFees(a: Fee, b: Fee): Fee | null {
 }
 
 function spanFees(ctx: OrderContext, fees: Fee[]): Fee | null {
-  const [first, ...rest] = fees;
+  const first = fees[0];
   if (!first) return null;
-  if (rest.some((f) => f.currency !== first.currency)) {
+  if (fees.length === 1) return first;
+  if (fees.some((f) => f.currency !== first.currency)) {
     report(ctx, 'fee/not-stated', 'payment_method', {
       what: PAYMENT_FEE,
       reason: {
@@ -100,7 +101,6 @@ function spanFees(ctx: OrderContext, fees: Fee[]): Fee | null {
     });
     return null;
   }
-  if (rest.length === 0) return first;
   return {
     currency: first.currency,
     low: Math.min(...fees.map((f) => f.low)),

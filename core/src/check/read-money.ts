@@ -1,4 +1,5 @@
 import { parseAmount } from '../money/parse.ts';
+import { memoize } from '../memo.ts';
 import { parsePercent } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import type { Message, OrderField } from '../types.ts';
@@ -42,7 +43,7 @@ export function readMoney(ctx: OrderContext, field: OrderField): MoneyCell {
 /** The advance: money, or a percentage of the order total ('30%'), rounded half-up once. */
 export function readAdvance(ctx: OrderContext): MoneyCell {
   const text = cellText(ctx, 'advance');
-  const ratio = text !== undefined && /[%％]/.test(text) ? parsePercent(text) : null;
+  const ratio = text !== undefined && /[%％]/.test(text) ? percentOf(text) : null;
   if (ratio === null) return readMoney(ctx, 'advance');
   if (ratio.num > ratio.den) {
     report(ctx, 'amount/invalid', 'advance', {
@@ -55,7 +56,17 @@ export function readAdvance(ctx: OrderContext): MoneyCell {
   return mulDiv(ctx.orderTotal, ratio.num, ratio.den);
 }
 
-const DIGITS_ONLY = /^\d+$/;
+const percentOf = memoize(parsePercent);
+
+/** Plain ASCII digits, short enough to be a safe integer. */
+function isPlainWholeNumber(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** A whole number cell (quantity, days): null when not given/empty, 'bad' when reported. */
 export function readWholeNumber(ctx: OrderContext, field: OrderField, what: Message): number | null | 'bad' {
@@ -63,7 +74,7 @@ export function readWholeNumber(ctx: OrderContext, field: OrderField, what: Mess
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) return raw;
   const text = cellText(ctx, field);
   if (text === undefined || text === '') return null;
-  if (DIGITS_ONLY.test(text) && text.length < 16) return Number(text);
+  if (isPlainWholeNumber(text)) return Number(text);
   const normalized = text.normalize('NFKC').replace(/,/g, '');
   if (!/^-?\d+$/.test(normalized) || !Number.isSafeInteger(Number(normalized))) {
     report(ctx, 'input/invalid', field, { value: text, what });

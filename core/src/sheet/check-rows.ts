@@ -31,7 +31,7 @@ export class ReportRow {
     /** 1-based sheet row; the header is row 1. */
     readonly row: number,
     readonly ref: string | null,
-    readonly findings: Finding[],
+    readonly findings: readonly Finding[],
     /** The fees in exact minor units, for people-facing formatting (formatFee). */
     readonly exact: OrderFees,
     /** 0-based column of each field in the sheet, to tie findings to cells. */
@@ -96,6 +96,7 @@ export function toReportFee(fee: Fee | null): ReportFee | null {
 }
 
 const PROGRESS_EVERY = 5000;
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 function isBlank(row: readonly RawValue[]): boolean {
   for (let i = 0; i < row.length; i++) {
@@ -145,7 +146,8 @@ export function checkRows(
       else if (f.severity === 'warning') warnings++;
     }
     const ref = refColumn === undefined ? null : String(row[refColumn] ?? '').trim() || null;
-    out.push(new ReportRow(r + 1, ref, findings, fees, cells));
+    // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
+    out.push(new ReportRow(r + 1, ref, findings.length ? findings : NO_FINDINGS, fees, cells));
   }
   return { rows: out, summary: { rows: out.length, errors, warnings } };
 }
