@@ -1,5 +1,5 @@
-import { parseAmount } from '../money/parse.ts';
 import { memoize } from '../memo.ts';
+import { parseAmount } from '../money/parse.ts';
 import { parsePercent } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import type { Message, OrderField } from '../types.ts';

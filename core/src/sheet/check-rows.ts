@@ -107,6 +107,15 @@ function isBlank(row: readonly RawValue[]): boolean {
   return true;
 }
 
+/** The 0-based sheet column of each field the header names. */
+export function fieldCells(columns: readonly (OrderField | null)[]): Partial<Record<OrderField, number>> {
+  const cells: Partial<Record<OrderField, number>> = {};
+  columns.forEach((f, i) => {
+    if (f) cells[f] = i;
+  });
+  return cells;
+}
+
 /** One data row as the order it describes (for callers that want the record): only the sheet's columns are given. */
 export function rowToInput(row: readonly RawValue[], columns: readonly (OrderField | null)[]): OrderInput {
   const input: OrderInput = {};
@@ -128,10 +137,7 @@ export function checkRows(
 ): Report {
   const { columns } = matchHeaders(rows[0] ?? []);
   const columnOf = fieldColumns(columns);
-  const cells: Partial<Record<OrderField, number>> = {};
-  columns.forEach((f, i) => {
-    if (f) cells[f] = i;
-  });
+  const cells = fieldCells(columns);
   const refColumn = cells.order_ref;
   const out: ReportRow[] = [];
   let errors = 0;
