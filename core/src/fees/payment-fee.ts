@@ -11,10 +11,8 @@ import {
 } from '../rules/payment-methods.ts';
 import { resolveCardRegion, resolvePayerCurrency } from '../rules/vocabulary.ts';
 import type { Money } from '../types.ts';
-import { exactFee, type FeeResult, memoText, rangeFee } from './fee.ts';
+import { exactFee, type FeeResult, rangeFee } from './fee.ts';
 
-const regionOf = memoText(resolveCardRegion);
-const payerCurrencyOf = memoText(resolvePayerCurrency);
 const SOURCE = new Map(PAYMENT_METHODS.map((m) => [m.id, `rules.md §4 ${m.id}`]));
 
 export interface PaymentFeeArgs {
@@ -55,7 +53,7 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
       return { fee: rangeFee(spec.currency, spec.low, spec.high, spec.approximate, source), findings: [] };
     case 'local-unit': {
       // 约1当地货币: about one unit of the payer's local currency, which must be known.
-      const payer = args.payerCurrency === undefined ? null : payerCurrencyOf(args.payerCurrency);
+      const payer = args.payerCurrency === undefined ? null : resolvePayerCurrency(args.payerCurrency);
       if (payer === null) {
         const what = {
           en: `The ${method.name.en} fee (about 1 unit of the payer's currency: fill in payer_currency)`,
@@ -90,7 +88,7 @@ type Region = 'apac' | 'other' | null;
 function cardRegion(text: string | undefined): Region {
   if (text === undefined || text.trim() === '') return null;
   // Any stated region that is not Asia-Pacific counts as "other" (only APAC changes the fee).
-  return regionOf(text) ?? 'other';
+  return resolveCardRegion(text) ?? 'other';
 }
 
 /**

@@ -5,9 +5,8 @@ import { finding } from '../rules/catalog.ts';
 import { EXPORT_MODES, getExportMode, resolveExportMode } from '../rules/export-modes.ts';
 import { resolveLogistics } from '../rules/vocabulary.ts';
 import type { Finding, Money, OrderField, Settings } from '../types.ts';
-import { exactFee, type FeeResult, memoText, rangeFee, settingsRate } from './fee.ts';
+import { exactFee, type FeeResult, rangeFee, settingsRate } from './fee.ts';
 
-const logisticsOf = memoText(resolveLogistics);
 const SOURCE = new Map(EXPORT_MODES.map((m) => [m.id, `rules.md §5 ${m.id}`]));
 
 export interface ServiceFeeArgs {
@@ -51,7 +50,7 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
     low = override;
     high = override;
   } else if (args.logistics !== undefined && args.logistics.trim() !== '') {
-    const logistics = logisticsOf(args.logistics);
+    const logistics = resolveLogistics(args.logistics);
     if (logistics === 'platform') high = low;
     else if (logistics === 'third-party') low = high;
   }

@@ -1,3 +1,4 @@
+import { memoize } from '../memo.ts';
 import { compareAcross } from '../money/compare.ts';
 import { resolveCurrency } from '../money/currencies.ts';
 import { formatMoney } from '../money/format.ts';
@@ -13,11 +14,9 @@ import {
   type WithdrawalFeeSpec,
 } from '../rules/withdrawal.ts';
 import type { CurrencyCode, Fee, Finding, Money, OrderField, Settings } from '../types.ts';
-import { memoText, settingsRate } from './fee.ts';
+import { settingsRate } from './fee.ts';
 
-const currencyOf = memoText(resolveCurrency);
-const withdrawToOf = memoText(resolveWithdrawTo);
-const orderTypeOf = memoText(resolveOrderType);
+const currencyOf = memoize(resolveCurrency);
 
 export interface WithdrawalFeeArgs {
   /** The amount taken out of the account, in the order's currency (order-sheet.md withdraw_amount). */
@@ -71,7 +70,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
     return { fee: null, net: null, findings };
   }
   const currency = currencyOf(args.withdrawCurrency ?? '');
-  const to = withdrawToOf(args.withdrawTo ?? '');
+  const to = resolveWithdrawTo(args.withdrawTo ?? '');
   if (currency === null || to === null) {
     const field = currency === null ? 'withdraw_currency' : 'withdraw_to';
     const what = {
@@ -106,7 +105,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
     findings.push(finding('withdrawal/personal-onetouch', 'withdraw_to'));
   if (findings.length > 0) return { fee: null, net: null, findings };
 
-  const orderType = args.orderType === undefined ? null : orderTypeOf(args.orderType);
+  const orderType = args.orderType === undefined ? null : resolveOrderType(args.orderType);
   const row = findWithdrawalRow(account, currency, to);
   if (row === null || (orderType === 'DPO' && to === 'personal') || amount.currency === 'EUR') {
     const combination = `${WITHDRAW_ACCOUNT_NAMES[account].en} (${WITHDRAW_ACCOUNT_NAMES[account].zh}) → ${currency}, ${WITHDRAW_TO_NAMES[to].en} (${WITHDRAW_TO_NAMES[to].zh})`;
