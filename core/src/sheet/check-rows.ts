@@ -126,6 +126,50 @@ export function rowToInput(row: readonly RawValue[], columns: readonly (OrderFie
 }
 
 /**
+ * Checks a sheet row by row, in order: built from the header row, fed each data row with its 1-based sheet
+ * row number. Blank rows are skipped (they are not orders). Lets a reader check rows as it parses them,
+ * without holding the whole sheet.
+ */
+export class SheetChecker {
+  private readonly columnOf: Int16Array;
+  private readonly cells: Partial<Record<OrderField, number>>;
+  private readonly refColumn: number | undefined;
+  private readonly rows: ReportRow[] = [];
+  private errors = 0;
+  private warnings = 0;
+
+  constructor(
+    headerRow: readonly RawValue[],
+    private readonly settings: Settings,
+    private readonly today: string,
+  ) {
+    const { columns } = matchHeaders(headerRow);
+    this.columnOf = fieldColumns(columns);
+    this.cells = fieldCells(columns);
+    this.refColumn = this.cells.order_ref;
+  }
+
+  add(row: readonly RawValue[], sheetRow: number): void {
+    if (isBlank(row)) return;
+    const { findings, fees } = checkRow(row, this.columnOf, this.settings, this.today);
+    for (const f of findings) {
+      if (f.severity === 'error') this.errors++;
+      else if (f.severity === 'warning') this.warnings++;
+    }
+    const ref = this.refColumn === undefined ? null : String(row[this.refColumn] ?? '').trim() || null;
+    // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
+    this.rows.push(new ReportRow(sheetRow, ref, findings.length ? findings : NO_FINDINGS, fees, this.cells));
+  }
+
+  report(): Report {
+    return {
+      rows: this.rows,
+      summary: { rows: this.rows.length, errors: this.errors, warnings: this.warnings },
+    };
+  }
+}
+
+/**
  * Checks a whole sheet: rows[0] is the header row, the rest are orders. Blank rows are skipped (they are
  * not orders); every other row is reported with its 1-based sheet row number.
  */
@@ -135,27 +179,12 @@ export function checkRows(
   today: string,
   onProgress?: (done: number, total: number) => void,
 ): Report {
-  const { columns } = matchHeaders(rows[0] ?? []);
-  const columnOf = fieldColumns(columns);
-  const cells = fieldCells(columns);
-  const refColumn = cells.order_ref;
-  const out: ReportRow[] = [];
-  let errors = 0;
-  let warnings = 0;
+  const checker = new SheetChecker(rows[0] ?? [], settings, today);
   for (let r = 1; r < rows.length; r++) {
-    const row = rows[r] ?? [];
     if (onProgress && r % PROGRESS_EVERY === 0) onProgress(r, rows.length - 1);
-    if (isBlank(row)) continue;
-    const { findings, fees } = checkRow(row, columnOf, settings, today);
-    for (const f of findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-    }
-    const ref = refColumn === undefined ? null : String(row[refColumn] ?? '').trim() || null;
-    // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
-    out.push(new ReportRow(r + 1, ref, findings.length ? findings : NO_FINDINGS, fees, cells));
+    checker.add(rows[r] ?? [], r + 1);
   }
-  return { rows: out, summary: { rows: out.length, errors, warnings } };
+  return checker.report();
 }
 
 /** The exact JSON of order-sheet.md "Report": other tools read it, so nothing more and nothing less. */
