@@ -4,8 +4,11 @@ import type { CurrencyCode, Fee, Finding } from '../types.ts';
 
 export interface FeeResult {
   fee: Fee | null;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
+
+/** The findings of a fee with nothing to say: one shared, frozen list (fees are computed per row). */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 export function exactFee(currency: CurrencyCode, minor: number, source: string): Fee {
   return { currency, low: minor, high: minor, approximate: false, source };

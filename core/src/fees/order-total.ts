@@ -22,7 +22,7 @@ export interface OrderTotalForNetArgs {
 export interface OrderTotalForNetResult {
   /** Smallest order total (order currency): low with the lowest fees, high with the highest. */
   total: Fee | null;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 type Case = 'best' | 'worst';
@@ -47,7 +47,7 @@ export function orderTotalForNet(args: OrderTotalForNetArgs): OrderTotalForNetRe
     };
   }
 
-  let failure: Finding[] | null = null;
+  let failure: readonly Finding[] | null = null;
   /** Net for an order total t; null when not computable (failure holds the findings). */
   const net = (t: number, c: Case): number | null => {
     const service = serviceFee({
@@ -119,7 +119,7 @@ export function orderTotalForNet(args: OrderTotalForNetArgs): OrderTotalForNetRe
   // Findings of the answer itself (caps not applied, limits, not-stated combinations…), once each.
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const keep = (fs: Finding[]) => {
+  const keep = (fs: readonly Finding[]) => {
     for (const f of fs) {
       const k = `${f.rule}|${f.field}|${f.message.en}`;
       if (!seen.has(k)) {

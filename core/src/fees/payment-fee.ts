@@ -11,7 +11,7 @@ import {
 } from '../rules/payment-methods.ts';
 import { resolveCardRegion, resolvePayerCurrency } from '../rules/vocabulary.ts';
 import type { Money } from '../types.ts';
-import { exactFee, type FeeResult, rangeFee } from './fee.ts';
+import { exactFee, type FeeResult, NO_FINDINGS, rangeFee } from './fee.ts';
 
 const SOURCE = new Map(PAYMENT_METHODS.map((m) => [m.id, `rules.md §4 ${m.id}`]));
 
@@ -28,29 +28,32 @@ export interface PaymentFeeArgs {
 /**
  * The buyer's fee for one payment (rules.md §4, 000 处理费用和时间). Ranges stay ranges, "about" fees are
  * approximate, percentages apply in the payment's currency and round half-up once. Never throws.
- * An unknown method or a negative amount gives { fee: null, findings: [] }: the checks report those.
+ * An unknown method or a negative amount gives { fee: null, findings: NO_FINDINGS }: the checks report those.
  */
 export function paymentFee(args: PaymentFeeArgs): FeeResult {
   const id = resolvePaymentMethod(args.method);
   const method = id === null ? undefined : getPaymentMethod(id);
   const { amount } = args;
   if (method === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
-    return { fee: null, findings: [] };
+    return { fee: null, findings: NO_FINDINGS };
   const source = SOURCE.get(method.id) ?? `rules.md §4 ${method.id}`;
   const spec = method.fee;
   switch (spec.kind) {
     case 'card':
       return {
         fee: cardFee(amount, resolveCardBrand(args.cardBrand), cardRegion(args.cardRegion), source),
-        findings: [],
+        findings: NO_FINDINGS,
       };
     case 'percent':
       return {
         fee: exactFee(amount.currency, mulDiv(amount.minor, spec.rate.num, spec.rate.den), source),
-        findings: [],
+        findings: NO_FINDINGS,
       };
     case 'fixed':
-      return { fee: rangeFee(spec.currency, spec.low, spec.high, spec.approximate, source), findings: [] };
+      return {
+        fee: rangeFee(spec.currency, spec.low, spec.high, spec.approximate, source),
+        findings: NO_FINDINGS,
+      };
     case 'local-unit': {
       // 约1当地货币: about one unit of the payer's local currency, which must be known.
       const payer = args.payerCurrency === undefined ? null : resolvePayerCurrency(args.payerCurrency);
@@ -69,7 +72,10 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
         };
         return { fee: null, findings: [finding('fee/not-stated', 'payer_currency', { what })] };
       }
-      return { fee: rangeFee(payer, 100 * spec.units, 100 * spec.units, true, source), findings: [] };
+      return {
+        fee: rangeFee(payer, 100 * spec.units, 100 * spec.units, true, source),
+        findings: NO_FINDINGS,
+      };
     }
     case 'not-stated':
       return {

@@ -5,7 +5,7 @@ import { finding } from '../rules/catalog.ts';
 import { EXPORT_MODES, getExportMode, resolveExportMode } from '../rules/export-modes.ts';
 import { resolveLogistics } from '../rules/vocabulary.ts';
 import type { Finding, Money, OrderField, Settings } from '../types.ts';
-import { exactFee, type FeeResult, rangeFee, settingsRate } from './fee.ts';
+import { exactFee, type FeeResult, NO_FINDINGS, rangeFee, settingsRate } from './fee.ts';
 
 const SOURCE = new Map(EXPORT_MODES.map((m) => [m.id, `rules.md §5 ${m.id}`]));
 
@@ -34,7 +34,7 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
   const mode = id === null ? undefined : getExportMode(id);
   const { amount } = args;
   if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
-    return { fee: null, findings: [] };
+    return { fee: null, findings: NO_FINDINGS };
   const source = SOURCE.get(mode.id) ?? `rules.md §5 ${mode.id}`;
   const spec = mode.serviceFee;
   if (spec.kind === 'not-stated') {
