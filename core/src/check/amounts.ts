@@ -1,4 +1,5 @@
 import { formatMoney } from '../money/format.ts';
+import { parseAmount } from '../money/parse.ts';
 import { resolveOrderCurrency } from '../rules/vocabulary.ts';
 import type { Message } from '../types.ts';
 import { cellText, compareWithUsd, type OrderContext, report } from './context.ts';
@@ -140,8 +141,7 @@ export function checkRemark(ctx: OrderContext): void {
   if (count > REMARK_MAX_CHARS) report(ctx, 'remark/too-long', 'remark', { count });
 }
 
-import { parseAmount } from '../money/parse.ts';
-
+/** A USD amount from the settings (a decimal string, already validated by parseSettings). */
 function readSettingUsd(text: string): number | null {
   const parsed = parseAmount(text);
   return parsed.ok && !parsed.negative ? parsed.minor : null;

@@ -1,7 +1,7 @@
 /**
- * The content script's life on a page: recognise the form (again after re-renders and in-page
- * navigation), read it, check it with core on every change, render the overlay, run fills on click.
- * Idle (nothing inserted) on pages without the draft form's fields.
+ * The checker module's life on a page (see lazy.ts): the detector in content.js hands it each recognition
+ * of the form; it reads the form, checks it with core on every change, renders the overlay and runs fills
+ * on click. Given no active form, it removes everything it inserted.
  */
 
 import type { CurrencyCode, Lang } from '@ta-toolkit/core/types';
@@ -39,22 +39,19 @@ import {
 import { t } from '../ui/strings.ts';
 
 export interface ControllerOptions {
-  /** Called when the script's context dies (extension reloaded): everything is removed. */
-  onInvalidated?: (cb: () => void) => void;
-  /** Subscribe to in-page navigation (WXT's wxt:locationchange). */
-  onLocationChange?: (cb: () => void) => void;
+  /** Ask for a new recognition of the page soon (the detector's debounced scan). */
+  rescan?: () => void;
   /** Fixed "today" (tests); default: today in US Pacific time. */
   today?: () => string;
   /** Preferences source (tests); default chrome.storage.sync. */
   prefs?: Prefs;
   /**
-   * Run once before the first check, when a form is first recognised (the content script loads its
-   * country-name table here: pages without the form never load it). Must not throw.
+   * Run once before the first check (the checker module loads the country-name table here, see
+   * destination-names.ts). Must not throw.
    */
   prepare?: () => Promise<void>;
 }
 
-const SCAN_DEBOUNCE_MS = 150;
 const CHECK_DEBOUNCE_MS = 40;
 /** The visible box of a control: Fusion wraps inputs in groups / pickers. */
 const BOX_OF = '.next-input-group, .next-number-picker, .next-date-picker, .next-select, .next-input';
@@ -73,10 +70,8 @@ export class Controller {
   private withdraw = { currency: 'CNY', to: 'corporate' };
   /** Fields the user has focused-and-left or changed (see QUIET_UNTIL_TOUCHED). */
   private readonly touched = new Set<string>();
-  private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private checkTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private observer: MutationObserver | null = null;
   private disposers: (() => void)[] = [];
   /** Last check duration in ms (bench reads it through the host's dataset). */
   lastCheckMs = 0;
@@ -89,8 +84,13 @@ export class Controller {
     private readonly opts: ControllerOptions = {},
   ) {}
 
-  async start(): Promise<void> {
-    this.prefs = this.opts.prefs ?? (await loadPrefs());
+  /** The overlay's host element while shown. */
+  get hostElement(): HTMLElement | null {
+    return this.host;
+  }
+
+  /** Listen to the page (events that change values, scroll / resize that move controls). */
+  start(): void {
     if (!this.opts.prefs) this.disposers.push(watchPrefs((p) => this.setPrefs(p)));
     const onEvent = (e: Event) => {
       if (this.host && e.composedPath().includes(this.host)) return; // our own UI
@@ -109,26 +109,9 @@ export class Controller {
       win?.removeEventListener('scroll', onMove, { capture: true });
       win?.removeEventListener('resize', onMove);
     });
-    const MO = win?.MutationObserver ?? MutationObserver;
-    this.observer = new MO((records) => {
-      if (records.every((r) => this.host?.contains(r.target) || r.target === this.host)) return;
-      this.scheduleScan();
-    });
-    this.observer.observe(this.doc.documentElement, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      attributeFilter: ['class', 'checked', 'aria-checked', 'value', 'title'],
-      characterData: true,
-    });
-    this.disposers.push(() => this.observer?.disconnect());
-    this.opts.onLocationChange?.(() => this.scheduleScan());
-    this.opts.onInvalidated?.(() => this.stop());
-    this.scan();
   }
 
   stop(): void {
-    clearTimeout(this.scanTimer);
     clearTimeout(this.checkTimer);
     for (const d of this.disposers.splice(0)) d();
     this.removeHost();
@@ -151,11 +134,6 @@ export class Controller {
     }
   }
 
-  private scheduleScan(): void {
-    clearTimeout(this.scanTimer);
-    this.scanTimer = setTimeout(() => this.scan(), SCAN_DEBOUNCE_MS);
-  }
-
   private scheduleCheck(): void {
     clearTimeout(this.checkTimer);
     this.checkTimer = setTimeout(() => this.check(), CHECK_DEBOUNCE_MS);
@@ -171,13 +149,9 @@ export class Controller {
     }) as unknown as number;
   }
 
-  /** Recognise the form; activate or go idle. Never throws. */
-  scan(): void {
-    try {
-      this.rec = recognize(this.doc);
-    } catch {
-      this.rec = null;
-    }
+  /** The detector's latest recognition: activate or go idle. Never throws. */
+  update(rec: Recognition | null): void {
+    this.rec = rec;
     if (!this.rec?.active) {
       this.result = null;
       this.removeHost();
@@ -189,8 +163,8 @@ export class Controller {
   /** Read + check + paint. Returns the check (tests, bench). */
   check(): PageCheck | null {
     if (!this.rec?.active) return null;
-    if (this.opts.prepare && !this.ready) {
-      this.prepared ??= this.opts.prepare().then(() => {
+    if (!this.ready) {
+      this.prepared ??= this.prepare().then(() => {
         this.ready = true;
         this.check();
       });
@@ -223,6 +197,15 @@ export class Controller {
       this.host.dataset.lastPaintMs = (performance.now() - t1).toFixed(3);
     }
     return this.result;
+  }
+
+  /** Seller settings (unless given) and the caller's preparation, before the first check. */
+  private async prepare(): Promise<void> {
+    const [prefs] = await Promise.all([
+      this.opts.prefs ?? loadPrefs(),
+      this.opts.prepare?.(),
+    ]);
+    this.prefs = prefs;
   }
 
   get lang(): Lang {
@@ -371,7 +354,7 @@ export class Controller {
       if (el) ok = await setControlValue(el, String(SAFE_SHIP_DAYS));
     }
     this.message = ok ? null : t('fillFailed', this.lang);
-    this.scheduleScan();
+    this.opts.rescan?.();
     this.scheduleCheck();
     if (!ok) this.paint();
     return ok;
