@@ -39,6 +39,7 @@ export {
   resolveWithdrawTo,
 } from './rules/vocabulary.ts';
 export { WITHDRAWAL_TABLE } from './rules/withdrawal.ts';
+export { OrderInputSchema, parseOrderInput, ReportSchema } from './schemas.ts';
 export { parseSettings, SettingsSchema } from './settings.ts';
 export {
   checkRows,

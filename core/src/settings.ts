@@ -1,9 +1,6 @@
-import * as z from 'zod/mini';
 import { finding } from './rules/catalog.ts';
 import type { Finding, Settings } from './types.ts';
-
-// The extension's pages and Apps Script forbid eval: zod must not compile validators with new Function.
-z.config({ jitless: true });
+import { z } from './zod.ts';
 
 const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/));
 const count = z.int().check(z.nonnegative());
