@@ -1,6 +1,7 @@
 import { finding, RULE_IDS } from './rules/catalog.ts';
 import { type Finding, ORDER_FIELDS, type OrderInput } from './types.ts';
-import { z } from './zod.ts';
+import './zod.ts';
+import * as z from 'zod/mini';
 
 /**
  * Edge schemas (zod/mini, small enough for the extension): what comes in from outside as JSON (an order

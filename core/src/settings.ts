@@ -1,6 +1,7 @@
 import { finding } from './rules/catalog.ts';
 import type { Finding, Settings } from './types.ts';
-import { z } from './zod.ts';
+import './zod.ts';
+import * as z from 'zod/mini';
 
 const decimal = z.string().check(z.regex(/^\d+(\.\d+)?$/));
 const count = z.int().check(z.nonnegative());

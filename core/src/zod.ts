@@ -1,7 +1,5 @@
-import * as z from 'zod/mini';
+import { config } from 'zod/mini';
 
 // The extension's pages and Apps Script forbid eval: zod must not compile validators with new Function.
-// Every schema of core imports z from here, so this runs before any schema is built.
-z.config({ jitless: true });
-
-export { z };
+// Every module of core that builds a schema imports this file first, so this runs before any schema exists.
+config({ jitless: true });

@@ -66,3 +66,11 @@ describe('parseOrderInput (an order draft from JSON)', () => {
     }
   });
 });
+
+describe('zod configuration', () => {
+  it('runs jitless once core is loaded (no new Function under a strict CSP or in Apps Script)', async () => {
+    await import('../src/index.ts');
+    const { config } = await import('zod/mini');
+    expect(config().jitless).toBe(true);
+  });
+});
