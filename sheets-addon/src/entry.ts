@@ -1,9 +1,8 @@
 /**
  * Apps Script entry points. This file only exposes globals: every export becomes a real top-level function
  * in dist/Code.js (scripts/build.ts copies the JSDoc above each one onto its stub). Logic lives in the
- * modules it imports. Nothing runs at load time except zod's jitless switch.
+ * modules it imports. Nothing runs at load time except zod's jitless switch (core/src/zod.ts).
  */
-import './zod-jitless.ts';
 import { parseSettings } from '@ta-toolkit/core';
 import {
   type Arg,

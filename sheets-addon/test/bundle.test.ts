@@ -110,3 +110,14 @@ describe('clasp', () => {
     ]);
   }, 60_000);
 });
+
+describe('zod inside the bundle', () => {
+  it('is configured jitless as soon as Code.js loads (Apps Script must never need new Function)', async () => {
+    const vm = await import('node:vm');
+    const ctx = vm.createContext({ console }, { codeGeneration: { strings: false, wasm: false } });
+    vm.runInContext(out.code, ctx, { filename: 'Code.js' });
+    expect(
+      vm.runInContext('globalThis.__zod_globalConfig && globalThis.__zod_globalConfig.jitless', ctx),
+    ).toBe(true);
+  });
+});

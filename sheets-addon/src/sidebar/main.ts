@@ -3,7 +3,6 @@
  * by core bundled into this page; the server is called only to save settings. The server appends a
  * <script type="application/json" id="ta-boot"> with {tab, lang, settings}.
  */
-import '../zod-jitless.ts';
 import type { CurrencyCode, Lang, Message, Settings } from '@ta-toolkit/core/types';
 import {
   type CalcInput,
