@@ -7,8 +7,10 @@ import { defineConfig } from 'wxt';
 const require = createRequire(import.meta.url);
 /** i18n-iso-countries' English and Chinese name files (what core's destinations.ts imports). */
 const COUNTRY_NAME_FILES = { en: 'i18n-iso-countries/langs/en.json', zh: 'i18n-iso-countries/langs/zh.json' };
-/** The packaged copy the content script loads (src/content/destination-names.ts explains why). */
+/** The packaged copy the checker module loads (src/content/destination-names.ts explains why). */
 const DESTINATION_NAMES_FILE = 'destination-names.json';
+/** The checker module content.js imports where the draft form is (src/content/lazy.ts): entrypoint name. */
+const FORM_CHECKER = 'form-checker';
 
 function destinationNamesJson(): string {
   const countries = (spec: string) =>
@@ -16,7 +18,7 @@ function destinationNamesJson(): string {
   return JSON.stringify({ en: countries(COUNTRY_NAME_FILES.en), zh: countries(COUNTRY_NAME_FILES.zh) });
 }
 
-/** Content-script build only: the dataset files become empty tables (filled at run time). */
+/** Checker-module build only: the dataset files become empty tables (filled at run time). */
 function emptyCountryNames(): Plugin {
   const files: string[] = Object.values(COUNTRY_NAME_FILES);
   const EMPTY = '\0ta-empty-country-names'; // no .json suffix: Vite's JSON plugin would parse it
@@ -44,8 +46,11 @@ export default defineConfig({
     permissions: [...PERMISSIONS],
     host_permissions: [...HOST_PERMISSIONS],
     action: { default_title: '__MSG_actionTitle__' },
-    // the content script reads its country-name table from the package (not the network)
-    web_accessible_resources: [{ resources: [DESTINATION_NAMES_FILE], matches: [...HOST_PERMISSIONS] }],
+    // content.js imports the checker module from the package, which reads its country-name table
+    // from the package too (never the network); both only for the draft form's host
+    web_accessible_resources: [
+      { resources: [`${FORM_CHECKER}.js`, DESTINATION_NAMES_FILE], matches: [...HOST_PERMISSIONS] },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -71,8 +76,14 @@ export default defineConfig({
       files.push({ relativeDest: DESTINATION_NAMES_FILE, contents: destinationNamesJson() });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) {
+      if (entrypoints.some((e) => e.type === 'unlisted-script' && e.name === FORM_CHECKER)) {
         config.plugins = [emptyCountryNames(), ...(config.plugins ?? [])];
+        // WXT builds an unlisted script as an IIFE (library mode); this one is imported with import(),
+        // so it is an ES module: one file, no imports of its own, its default export the entry's result
+        if (config.build?.lib) config.build.lib.formats = ['es'];
+        // Vite leaves an ES library's whitespace (for downstream tree-shaking); this file is final code
+        const output = config.build?.rollupOptions?.output;
+        if (output && !Array.isArray(output)) output.minify = true;
       }
     },
   },

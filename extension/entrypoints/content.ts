@@ -1,5 +1,5 @@
 import { Detector } from '../src/content/detector.ts';
-import { FORM_CHECKER_FILE, type FormCheckerModule } from '../src/content/lazy.ts';
+import type { FormCheckerModule } from '../src/content/lazy.ts';
 
 /**
  * Runs on every page of the draft form's host and decides by what is on the page: it recognises the
@@ -12,7 +12,7 @@ export default defineContentScript({
   main(ctx) {
     const detector = new Detector(document, {
       load: () =>
-        import(/* @vite-ignore */ browser.runtime.getURL(`/${FORM_CHECKER_FILE}`)).then(
+        import(/* @vite-ignore */ browser.runtime.getURL('/form-checker.js')).then(
           (m: { default: FormCheckerModule }) => m.default,
         ),
       onInvalidated: (cb) => ctx.onInvalidated(cb),

@@ -1,12 +1,14 @@
 /**
  * The shipped packages: the production manifests ask for exactly the allowed permissions, the bundles
- * contain no eval / new Function (MV3 CSP, and no remote or generated code), and Mozilla's addons-linter
- * finds 0 errors in the Firefox zip.
+ * contain no eval / new Function (MV3 CSP, and no remote or generated code), the content script's one
+ * dynamic import is of the packaged checker module, and Mozilla's addons-linter finds 0 errors in the
+ * Firefox zip.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,10 +18,19 @@ const BROWSERS = ['chrome', 'firefox'] as const;
 /** The allowlist: anything more needs a reason in review (privacy: storage only, one host). */
 const ALLOWED_PERMISSIONS = ['storage'];
 const ALLOWED_HOSTS = ['https://biz.alibaba.com/*'];
-/** The one packaged file the content script reads (src/content/destination-names.ts), for that host only. */
-const ALLOWED_WEB_RESOURCES = [{ resources: ['destination-names.json'], matches: ALLOWED_HOSTS }];
-/** …and the one read of it: the extension's own file, never the network. */
+/**
+ * The two packaged files the content script loads, for that host only: the checker module content.js
+ * imports where the draft form is (src/content/lazy.ts), and the country-name table that module reads
+ * (src/content/destination-names.ts).
+ */
+const CHECKER = 'form-checker.js';
+const ALLOWED_WEB_RESOURCES = [{ resources: [CHECKER, 'destination-names.json'], matches: ALLOWED_HOSTS }];
+/** …the one import of the module: the extension's own file, never a remote script… */
+const OWN_MODULE_IMPORT = /\bimport\(\w+\.runtime\.getURL\([`'"]\/form-checker\.js[`'"]\)\)/g;
+/** …and the one read of the table: the extension's own file, never the network. */
 const OWN_FILE_FETCH = /\bfetch\(chrome\.runtime\.getURL\([`'"]\/destination-names\.json[`'"]\)\)/g;
+/** Where each of those may appear (exactly once), relative to the browser's output folder. */
+const CONTENT = 'content-scripts/content.js';
 
 function wxt(...args: string[]): void {
   execFileSync('npx', ['wxt', ...args], { cwd: ROOT, stdio: 'pipe' });
@@ -30,6 +41,17 @@ function files(dir: string): string[] {
     const p = path.join(dir, f);
     return statSync(p).isDirectory() ? files(p) : [p];
   });
+}
+
+/** Every node type in an acorn tree. */
+function nodeTypes(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) nodeTypes(n, out);
+  else if (node && typeof node === 'object') {
+    const type = (node as { type?: unknown }).type;
+    if (typeof type === 'string') out.add(type);
+    for (const v of Object.values(node)) if (v && typeof v === 'object') nodeTypes(v, out);
+  }
+  return out;
 }
 
 const manifest = (b: string) =>
@@ -61,12 +83,18 @@ describe.each(BROWSERS)('%s build', (browser) => {
       (f) => f.endsWith('.js') || f.endsWith('.html'),
     );
     expect(js.length).toBeGreaterThan(2);
+    expect(js.map((f) => path.relative(path.join(OUT, `${browser}-mv3`), f))).toEqual(
+      expect.arrayContaining([CONTENT, CHECKER]),
+    );
     for (const f of js) {
-      const rel = path.relative(OUT, f);
+      const rel = path.relative(path.join(OUT, `${browser}-mv3`), f);
       const all = readFileSync(f, 'utf8');
-      // the content script may read its own packaged name table, once; nothing else may fetch
-      const code = rel.endsWith('content-scripts/content.js') ? all.replace(OWN_FILE_FETCH, '') : all;
-      if (rel.endsWith('content-scripts/content.js')) expect(all.match(OWN_FILE_FETCH), rel).toHaveLength(1);
+      // content.js imports the packaged checker module, once; the module reads its packaged name table,
+      // once; nothing else imports or fetches anything
+      expect(all.match(OWN_MODULE_IMPORT)?.length ?? 0, rel).toBe(rel === CONTENT ? 1 : 0);
+      expect(all.match(OWN_FILE_FETCH)?.length ?? 0, rel).toBe(rel === CHECKER ? 1 : 0);
+      const code = all.replace(OWN_MODULE_IMPORT, '').replace(OWN_FILE_FETCH, '');
+      expect(code, rel).not.toMatch(/\bimport\s*\(|importScripts/);
       expect(code, rel).not.toMatch(/\beval\s*\(/);
       expect(code, rel).not.toMatch(/new\s+Function\s*\(/);
       expect(code, rel).not.toMatch(/<script[^>]+src=["']?https?:/);
@@ -75,11 +103,38 @@ describe.each(BROWSERS)('%s build', (browser) => {
   });
 });
 
+describe('the checker module', () => {
+  it.each(BROWSERS)(
+    '%s: is one self-contained ES module (no imports), default-exporting its attach',
+    async (b) => {
+      const code = readFileSync(path.join(OUT, `${b}-mv3`, CHECKER), 'utf8');
+      const program = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+      const kinds = program.body.map((n) => n.type);
+      expect(kinds).not.toContain('ImportDeclaration');
+      expect(kinds).not.toContain('ExportAllDeclaration');
+      expect(kinds.filter((k) => k.startsWith('Export'))).toEqual(['ExportNamedDeclaration']);
+      const exported = program.body.flatMap((n) =>
+        n.type === 'ExportNamedDeclaration'
+          ? n.specifiers.map((s) => (s.exported as { name: string }).name)
+          : [],
+      );
+      expect(exported).toEqual(['default']);
+      expect([...nodeTypes(program)]).not.toContain('ImportExpression');
+      // the page's content.js holds only the detector: no rule text, no overlay
+      const content = readFileSync(path.join(OUT, `${b}-mv3`, CONTENT), 'utf8');
+      expect(content).not.toContain('ta-toolkit-overlay');
+      expect(code).toContain('ta-toolkit-overlay');
+    },
+  );
+});
+
 describe('packaged country names', () => {
-  it('the content script leaves the dataset out and gets the same answers from the packaged table', async () => {
-    const content = readFileSync(path.join(OUT, 'chrome-mv3/content-scripts/content.js'), 'utf8');
-    expect(content).not.toContain('Afghanistan');
-    expect(content).not.toContain('阿富汗');
+  it('the content script and checker leave the dataset out and get the same answers from the packaged table', async () => {
+    for (const f of [CONTENT, CHECKER]) {
+      const code = readFileSync(path.join(OUT, 'chrome-mv3', f), 'utf8');
+      expect(code, f).not.toContain('Afghanistan');
+      expect(code, f).not.toContain('阿富汗');
+    }
     const d = await import('@ta-toolkit/core/rules/destinations');
     const inputs = d
       .allDestinations()

@@ -201,10 +201,7 @@ export class Controller {
 
   /** Seller settings (unless given) and the caller's preparation, before the first check. */
   private async prepare(): Promise<void> {
-    const [prefs] = await Promise.all([
-      this.opts.prefs ?? loadPrefs(),
-      this.opts.prepare?.(),
-    ]);
+    const [prefs] = await Promise.all([this.opts.prefs ?? loadPrefs(), this.opts.prepare?.()]);
     this.prefs = prefs;
   }
 

@@ -258,3 +258,28 @@ describe('content script on the en replica', () => {
     expect(offsite(h)).toEqual([]);
   });
 });
+
+describe('the checker module loads only where the draft form is', () => {
+  let h: Harness;
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('an idle page loads content.js alone; the draft form page imports form-checker.js once', async () => {
+    h = await launchWithExtension({ '/ta/order/list.htm': NOT_A_DRAFT, '*': await replicaHtml('zh') });
+    const own = () => h.requests.filter((u) => u.startsWith(`chrome-extension://${h.extensionId}/`));
+    const list = await h.open(LIST_URL);
+    await list.waitForLoadState('load');
+    await list.waitForTimeout(800);
+    expect(await list.locator('[data-ta-toolkit]').count()).toBe(0);
+    expect(own()).toEqual([]);
+    const page = await h.open(REPLICA_URL);
+    await page.locator('[data-ta-toolkit]').waitFor({ state: 'attached' });
+    await page.fill('#advance', '0.5');
+    await page.locator(HINT('payment/advance-min')).waitFor();
+    const base = `chrome-extension://${h.extensionId}`;
+    expect(own().sort()).toEqual([`${base}/destination-names.json`, `${base}/form-checker.js`]);
+    expect(h.errors).toEqual([]);
+    expect(offsite(h)).toEqual([]);
+  });
+});
