@@ -363,15 +363,22 @@ export class Controller {
     const r = this.result;
     if (!r) return { fees, withdraw };
     const fmt = (f: Parameters<typeof formatFee>[0]) => formatFee(f, lang);
-    if (r.methodFees.length === 0) fees.push({ label: t('buyerFee', lang), value: t('noMethod', lang) });
+    if (r.methodFees.length === 0)
+      fees.push({ label: t('buyerFee', lang), value: t('noMethod', lang), kind: 'payment' });
     for (const m of r.methodFees) {
       const name = PAYMENT_METHODS.find((p) => p.id === m.method)?.name[lang] ?? m.method;
-      fees.push({ label: `${t('buyerFee', lang)} · ${name}`, value: fmt(m.fee) });
+      fees.push({
+        label: `${t('buyerFee', lang)} · ${name}`,
+        value: fmt(m.fee),
+        kind: 'payment',
+        method: m.method,
+        amount: m.fee,
+      });
     }
-    fees.push({ label: t('serviceFee', lang), value: fmt(r.service) });
+    fees.push({ label: t('serviceFee', lang), value: fmt(r.service), kind: 'service', amount: r.service });
     const total = this.moneyOf(r.input.order_total);
     if (!total) {
-      withdraw.push({ label: t('withdrawalFee', lang), value: t('noTotal', lang) });
+      withdraw.push({ label: t('withdrawalFee', lang), value: t('noTotal', lang), kind: 'withdrawal' });
       return { fees, withdraw };
     }
     const w = withdrawalFee({
@@ -383,8 +390,14 @@ export class Controller {
       settings: this.prefs.settings,
     });
     const note = w.findings.map((f) => f.message[lang]).join(' ');
-    withdraw.push({ label: t('withdrawalFee', lang), value: fmt(w.fee), ...(note ? { note } : {}) });
-    withdraw.push({ label: t('net', lang), value: fmt(w.net) });
+    withdraw.push({
+      label: t('withdrawalFee', lang),
+      value: fmt(w.fee),
+      ...(note ? { note } : {}),
+      kind: 'withdrawal',
+      amount: w.fee,
+    });
+    withdraw.push({ label: t('net', lang), value: fmt(w.net), kind: 'net', amount: w.net });
     return { fees, withdraw };
   }
 

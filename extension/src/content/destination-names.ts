@@ -1,18 +1,18 @@
 /**
- * Country names for the content script, loaded from a packaged file instead of bundled.
+ * Country names for the checker module (see lazy.ts), loaded from a packaged file instead of bundled.
  *
  * Why: core resolves the destination the page shows through the i18n-iso-countries en + zh name tables
- * (≈ 12 KB minified, ≈ 5.7 KB of the content script gzipped). The content script runs on every
- * biz.alibaba.com page, and needs the names only where the draft form is found. So the content-script
- * build replaces the two dataset files with empty tables (see wxt.config.ts), the build writes the same
- * tables to DESTINATION_NAMES_FILE, and the controller loads them once, when a form is first recognised,
- * before the first check: core then resolves exactly as ta-check does.
+ * (≈ 12 KB minified, ≈ 5.7 KB gzipped). The checker module is loaded only where the draft form is
+ * found, and the names are needed only there, once. So the checker module's build replaces the two
+ * dataset files with empty tables (see wxt.config.ts), the build writes the same tables to
+ * DESTINATION_NAMES_FILE, and the controller loads them once, before the first check: core then
+ * resolves exactly as ta-check does.
  *
  * Trade-off: one read of the extension's own file (chrome-extension://…, never the network) and one async
  * step before the first check on a form page; a web_accessible_resources entry for that one file, limited
- * to https://biz.alibaba.com/* (a content script's fetch of its own file needs it). If the file cannot be
- * read (it always can in a valid package) the check still runs, and an unknown destination is reported
- * as not recognised.
+ * to https://biz.alibaba.com/* (the checker module runs in the content script's world, whose fetch of an
+ * extension file needs it). If the file cannot be read (it always can in a valid package) the check
+ * still runs, and an unknown destination is reported as not recognised.
  */
 import { type CountryNameTable, registerDestinationNames } from '@ta-toolkit/core/rules/destinations';
 

@@ -5,7 +5,7 @@
  * Every rendered finding is an element with `data-rule="<rule id>"`. Plain DOM through ./dom.ts (no
  * Preact in the content script: see there).
  */
-import type { Lang, Severity } from '@ta-toolkit/core/types';
+import type { Fee, Lang, Severity } from '@ta-toolkit/core/types';
 import type { PlacedFinding } from '../checker.ts';
 import type { FormFieldKey } from '../fields.ts';
 import { h, type VNode } from './dom.ts';
@@ -35,6 +35,15 @@ export interface FeeRow {
   label: string;
   value: string;
   note?: string;
+  /**
+   * Stable hooks (tests, tools): the row is rendered with data-fee="<kind>" (payment / service /
+   * withdrawal / net), data-method for a payment row, and the amount core computed as data-currency,
+   * data-low, data-high (integer minor units) and data-approximate (present when approximate), absent
+   * when core gave no amount.
+   */
+  kind?: 'payment' | 'service' | 'withdrawal' | 'net';
+  method?: string;
+  amount?: Fee | null;
 }
 
 export interface OverlayModel {
@@ -133,7 +142,14 @@ function FeeTable(rows: FeeRow[]): VNode {
       rows.map((r) =>
         h(
           'tr',
-          null,
+          {
+            'data-fee': r.kind,
+            'data-method': r.method,
+            'data-currency': r.amount?.currency,
+            'data-low': r.amount?.low,
+            'data-high': r.amount?.high,
+            'data-approximate': r.amount?.approximate,
+          },
           h('th', null, r.label),
           h('td', null, r.value, r.note ? h('div', { class: 'sub' }, r.note) : null),
         ),
