@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../test/replica/browser.ts';
 import { REPLICA_URL, type ReplicaLang, replicaHtml } from '../../../test/replica/serve.ts';
 
 export const EXT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXT_DIR = path.join(EXT_ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = path.resolve(EXT_ROOT, '../test/artifacts');
-export const CHROMIUM = '/usr/lib/chromium/chromium';
 export { REPLICA_URL };
 
 /** Builds the Chrome extension when no build exists yet (npm test builds first; a lone vitest run may not). */
@@ -46,20 +46,10 @@ export async function launchWithExtension(pages: Record<string, string>): Promis
   ensureBuilt();
   const profile = mkdtempSync(path.join(tmpdir(), 'ta-ext-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-    ],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`],
   });
   const requests: string[] = [];
   const errors: string[] = [];
