@@ -5,7 +5,7 @@
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT, MARK } from '../src/marks.ts';
-import { build, DIST } from './built.ts';
+import { build, DIST, ENTRY_POINTS } from './built.ts';
 import { createFakeGas, type FakeGas, loadCode, type Value } from './fake-gas.ts';
 import { COL, HEADERS, mixedSheet } from './orders.ts';
 
@@ -30,21 +30,7 @@ function sheetWith(gas: FakeGas, rows: Value[][]) {
 describe('globals', () => {
   it('every entry point is a global function', () => {
     const { ctx } = setup();
-    for (const name of [
-      'onOpen',
-      'onInstall',
-      'checkOrders',
-      'clearResults',
-      'insertTemplateEn',
-      'insertTemplateZh',
-      'showFeeCalculator',
-      'showSettings',
-      'saveSettings',
-      'TA_PAYMENT_FEE',
-      'TA_SERVICE_FEE',
-      'TA_WITHDRAWAL_FEE',
-      'TA_CHECK',
-    ]) {
+    for (const name of ENTRY_POINTS) {
       expect(typeof ctx[name], name).toBe('function');
     }
   });

@@ -15,3 +15,20 @@ export function build(): { code: string; sidebar: string; manifest: string } {
     manifest: readFileSync(join(DIST, 'appsscript.json'), 'utf8'),
   };
 }
+
+/** Every global Code.js must expose: the menu handlers, the sidebar's server calls and the custom functions. */
+export const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'checkOrders',
+  'clearResults',
+  'insertTemplateEn',
+  'insertTemplateZh',
+  'showFeeCalculator',
+  'showSettings',
+  'saveSettings',
+  'TA_PAYMENT_FEE',
+  'TA_SERVICE_FEE',
+  'TA_WITHDRAWAL_FEE',
+  'TA_CHECK',
+] as const;

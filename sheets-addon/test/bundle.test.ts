@@ -4,28 +4,13 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as acorn from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADDON, build, DIST } from './built.ts';
+import { ADDON, build, DIST, ENTRY_POINTS } from './built.ts';
 
 let out: ReturnType<typeof build>;
 beforeAll(() => {
   out = build();
 }, 120_000);
 
-const ENTRY_POINTS = [
-  'onOpen',
-  'onInstall',
-  'checkOrders',
-  'clearResults',
-  'insertTemplateEn',
-  'insertTemplateZh',
-  'showFeeCalculator',
-  'showSettings',
-  'saveSettings',
-  'TA_PAYMENT_FEE',
-  'TA_SERVICE_FEE',
-  'TA_WITHDRAWAL_FEE',
-  'TA_CHECK',
-];
 const CUSTOM = ['TA_PAYMENT_FEE', 'TA_SERVICE_FEE', 'TA_WITHDRAWAL_FEE', 'TA_CHECK'];
 
 describe('dist/appsscript.json', () => {

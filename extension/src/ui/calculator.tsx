@@ -24,6 +24,32 @@ function niceAmount(minor: number): number {
   return 10 * pow;
 }
 
+/** A labelled select: options are [value, text] pairs. */
+function Picker(props: {
+  label: string;
+  id: string;
+  value: string;
+  onPick: (value: string) => void;
+  options: readonly (readonly [string, string])[];
+}) {
+  return (
+    <label>
+      {props.label}
+      <select
+        id={props.id}
+        value={props.value}
+        onChange={(e) => props.onPick((e.target as HTMLSelectElement).value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option value={value} key={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function Calculator({ prefs }: { prefs: Prefs }) {
   const lang = uiLang(prefs.lang, globalThis.navigator?.language);
   const [amount, setAmount] = useState('2500');
@@ -97,87 +123,68 @@ export function Calculator({ prefs }: { prefs: Prefs }) {
             onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
           />
         </label>
-        <label>
-          {p('currency', lang)}
-          <select
-            id="calc-currency"
-            value={currency}
-            onChange={(e) => setCurrency((e.target as HTMLSelectElement).value as CurrencyCode)}
-          >
-            <option value="USD">USD</option>
-            <option value="CNY">CNY</option>
-            <option value="EUR">EUR</option>
-          </select>
-        </label>
-        <label>
-          {p('orderType', lang)}
-          <select
-            id="calc-order-type"
-            value={orderType}
-            onChange={(e) => setOrderType((e.target as HTMLSelectElement).value === 'DPO' ? 'DPO' : 'TA')}
-          >
-            <option value="TA">{lang === 'zh' ? '信用保障订单' : 'Trade Assurance'}</option>
-            <option value="DPO">{lang === 'zh' ? 'e收汇订单' : 'Direct Pay (e收汇)'}</option>
-          </select>
-        </label>
-        <label>
-          {p('exportMode', lang)}
-          <select
-            id="calc-export-mode"
-            value={chosenMode}
-            onChange={(e) => setExportMode((e.target as HTMLSelectElement).value)}
-          >
-            {modes.map((m) => (
-              <option value={m.id} key={m.id}>
-                {m.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {p('method', lang)}
-          <select
-            id="calc-method"
-            value={chosenMethod}
-            onChange={(e) => setMethod((e.target as HTMLSelectElement).value)}
-          >
-            {methods.map((m) => (
-              <option value={m.id} key={m.id}>
-                {m.name[lang]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {p('logistics', lang)}
-          <select
-            id="calc-logistics"
-            value={logistics}
-            onChange={(e) => setLogistics((e.target as HTMLSelectElement).value)}
-          >
-            <option value="">{p('logisticsUnknown', lang)}</option>
-            <option value="platform">{p('logisticsPlatform', lang)}</option>
-            <option value="third-party">{p('logisticsThird', lang)}</option>
-          </select>
-        </label>
-        <label>
-          {p('withdrawCurrency', lang)}
-          <select
-            id="calc-w-currency"
-            value={wCurrency}
-            onChange={(e) => setWCurrency((e.target as HTMLSelectElement).value)}
-          >
-            <option value="CNY">CNY</option>
-            <option value="USD">USD</option>
-          </select>
-        </label>
-        <label>
-          {p('withdrawTo', lang)}
-          <select id="calc-w-to" value={wTo} onChange={(e) => setWTo((e.target as HTMLSelectElement).value)}>
-            <option value="corporate">{p('corporate', lang)}</option>
-            <option value="personal">{p('personal', lang)}</option>
-          </select>
-        </label>
+        <Picker
+          label={p('currency', lang)}
+          id="calc-currency"
+          value={currency}
+          onPick={(v) => setCurrency(v as CurrencyCode)}
+          options={['USD', 'CNY', 'EUR'].map((c) => [c, c])}
+        />
+        <Picker
+          label={p('orderType', lang)}
+          id="calc-order-type"
+          value={orderType}
+          onPick={(v) => setOrderType(v === 'DPO' ? 'DPO' : 'TA')}
+          options={[
+            ['TA', lang === 'zh' ? '信用保障订单' : 'Trade Assurance'],
+            ['DPO', lang === 'zh' ? 'e收汇订单' : 'Direct Pay (e收汇)'],
+          ]}
+        />
+        <Picker
+          label={p('exportMode', lang)}
+          id="calc-export-mode"
+          value={chosenMode}
+          onPick={setExportMode}
+          options={modes.map((m) => [m.id, m.name[lang]])}
+        />
+        <Picker
+          label={p('method', lang)}
+          id="calc-method"
+          value={chosenMethod}
+          onPick={setMethod}
+          options={methods.map((m) => [m.id, m.name[lang]])}
+        />
+        <Picker
+          label={p('logistics', lang)}
+          id="calc-logistics"
+          value={logistics}
+          onPick={setLogistics}
+          options={[
+            ['', p('logisticsUnknown', lang)],
+            ['platform', p('logisticsPlatform', lang)],
+            ['third-party', p('logisticsThird', lang)],
+          ]}
+        />
+        <Picker
+          label={p('withdrawCurrency', lang)}
+          id="calc-w-currency"
+          value={wCurrency}
+          onPick={setWCurrency}
+          options={[
+            ['CNY', 'CNY'],
+            ['USD', 'USD'],
+          ]}
+        />
+        <Picker
+          label={p('withdrawTo', lang)}
+          id="calc-w-to"
+          value={wTo}
+          onPick={setWTo}
+          options={[
+            ['corporate', p('corporate', lang)],
+            ['personal', p('personal', lang)],
+          ]}
+        />
       </div>
       {money ? (
         <table class="results" id="calc-results">
