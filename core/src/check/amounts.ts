@@ -2,7 +2,7 @@ import { formatMoney } from '../money/format.ts';
 import { parseAmount } from '../money/parse.ts';
 import { resolveOrderCurrency } from '../rules/vocabulary.ts';
 import type { Message } from '../types.ts';
-import { cellText, compareWithUsd, type OrderContext, report } from './context.ts';
+import { cellText, compareWithUsd, F, type OrderContext, report } from './context.ts';
 import { readAdvance, readMoney, readWholeNumber } from './read-money.ts';
 
 /** 000 第二步: "预付款需要≥1美金". */
@@ -18,7 +18,7 @@ const ADVANCE_MIN_CHECK: Message = { en: 'The USD 1 minimum advance check', zh: 
  * orderTotal, advance and balance for the rules after it. A stated total is checked, then trusted.
  */
 export function checkAmounts(ctx: OrderContext): void {
-  const currencyText = cellText(ctx, 'currency');
+  const currencyText = cellText(ctx, F.currency);
   // Not given: the form's default, USD (000 第二步 shows "USD 0.00" before a currency is chosen).
   ctx.currency = currencyText ? resolveOrderCurrency(currencyText) : 'USD';
   if (currencyText !== undefined && ctx.currency === null) {
@@ -27,9 +27,9 @@ export function checkAmounts(ctx: OrderContext): void {
   if (ctx.currency === null) return;
   const fmt = (minor: number) => formatMoney({ minor, currency: ctx.currency ?? 'USD' });
 
-  const unitPrice = readMoney(ctx, 'unit_price');
-  const quantity = readWholeNumber(ctx, 'quantity', QUANTITY);
-  const statedProducts = readMoney(ctx, 'product_total');
+  const unitPrice = readMoney(ctx, F.unit_price);
+  const quantity = readWholeNumber(ctx, F.quantity, QUANTITY);
+  const statedProducts = readMoney(ctx, F.product_total);
   const computedProducts =
     typeof unitPrice === 'number' && typeof quantity === 'number' ? unitPrice * quantity : null;
   if (
@@ -48,9 +48,9 @@ export function checkAmounts(ctx: OrderContext): void {
   }
   ctx.productTotal = products;
 
-  const freight = readMoney(ctx, 'freight');
-  const insurance = readMoney(ctx, 'insurance');
-  const statedTotal = readMoney(ctx, 'order_total');
+  const freight = readMoney(ctx, F.freight);
+  const insurance = readMoney(ctx, F.insurance);
+  const statedTotal = readMoney(ctx, F.order_total);
   const extrasKnown = freight !== 'bad' && insurance !== 'bad';
   const computedTotal =
     products !== null && extrasKnown
@@ -67,7 +67,7 @@ export function checkAmounts(ctx: OrderContext): void {
   ctx.orderTotal = typeof statedTotal === 'number' ? statedTotal : computedTotal;
 
   const advance = readAdvance(ctx);
-  const advanceText = cellText(ctx, 'advance') ?? '';
+  const advanceText = cellText(ctx, F.advance) ?? '';
   if (advance === 'empty' || typeof advance === 'number') {
     const minor = advance === 'empty' ? 0 : advance;
     const vsMin = compareWithUsd(ctx, minor, MIN_ADVANCE_USD_MINOR, 'advance', ADVANCE_MIN_CHECK);
@@ -88,7 +88,7 @@ export function checkAmounts(ctx: OrderContext): void {
     }
   }
 
-  const balance = readMoney(ctx, 'balance');
+  const balance = readMoney(ctx, F.balance);
   const expectedBalance =
     ctx.orderTotal !== null && ctx.advance !== null ? ctx.orderTotal - ctx.advance : null;
   if (
@@ -135,7 +135,7 @@ export function checkQuota(ctx: OrderContext): void {
 
 /** §3 remark: at most 2,000 characters (counted as the user sees them: code points). */
 export function checkRemark(ctx: OrderContext): void {
-  const remark = cellText(ctx, 'remark');
+  const remark = cellText(ctx, F.remark);
   if (remark === undefined || remark.length <= REMARK_MAX_CHARS) return;
   const count = [...remark].length;
   if (count > REMARK_MAX_CHARS) report(ctx, 'remark/too-long', 'remark', { count });

@@ -5,11 +5,11 @@ import {
   resolveDestination,
 } from '../rules/destinations.ts';
 import { classifyEmail } from '../rules/email.ts';
-import { cellText, type OrderContext, report } from './context.ts';
+import { cellText, F, type OrderContext, report } from './context.ts';
 
 /** §3: the buyer's email (overseas, well formed) and the destination (supported, not restricted). */
 export function checkBuyerAndDestination(ctx: OrderContext): void {
-  const email = cellText(ctx, 'buyer_email');
+  const email = cellText(ctx, F.buyer_email);
   if (email === '') report(ctx, 'buyer/email-missing', 'buyer_email');
   else if (email !== undefined) {
     const verdict = classifyEmail(email);
@@ -17,7 +17,7 @@ export function checkBuyerAndDestination(ctx: OrderContext): void {
     if (verdict === 'domestic') report(ctx, 'buyer/email-domestic', 'buyer_email', { value: email });
   }
 
-  const destination = cellText(ctx, 'destination');
+  const destination = cellText(ctx, F.destination);
   if (destination === '') report(ctx, 'destination/missing', 'destination');
   else if (destination !== undefined) {
     const code = resolveDestination(destination);

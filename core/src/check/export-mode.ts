@@ -1,7 +1,7 @@
 import { formatMoney } from '../money/format.ts';
 import { resolveExportMode } from '../rules/export-modes.ts';
 import type { Message } from '../types.ts';
-import { cellText, compareWithUsd, type OrderContext, report } from './context.ts';
+import { cellText, compareWithUsd, F, type OrderContext, report } from './context.ts';
 
 /** 000 第二步 便捷发货: "信用保障订单金额 USD 5,000.00以内". */
 export const CONVENIENT_MAX_USD_MINOR = 500_000;
@@ -12,7 +12,7 @@ const MODE: Message = {
 
 /** §5: the export mode and what it allows. */
 export function checkExportMode(ctx: OrderContext): void {
-  const text = cellText(ctx, 'export_mode');
+  const text = cellText(ctx, F.export_mode);
   if (text === undefined) return;
   if (text === '') {
     report(ctx, 'export/mode-missing', 'export_mode');

@@ -2,7 +2,7 @@ import { paymentFee } from '../fees/payment-fee.ts';
 import { serviceFee } from '../fees/service-fee.ts';
 import { withdrawalFee } from '../fees/withdrawal-fee.ts';
 import type { Fee, Finding, Message, OrderFees } from '../types.ts';
-import { cellText, type OrderContext, report } from './context.ts';
+import { cellText, F, type OrderContext, report } from './context.ts';
 import { readLogistics } from './logistics.ts';
 import { orderPayments } from './payment.ts';
 import { readMoney } from './read-money.ts';
@@ -27,7 +27,7 @@ export function computeFees(ctx: OrderContext): OrderFees {
     fees.service = service.fee;
     merge(ctx, service.findings);
   }
-  const withdrawal = readMoney(ctx, 'withdraw_amount');
+  const withdrawal = readMoney(ctx, F.withdraw_amount);
   const plan = readWithdrawalPlan(ctx);
   if (typeof withdrawal === 'number' && plan && ctx.exportMode) {
     const result = withdrawalFee({
@@ -41,7 +41,7 @@ export function computeFees(ctx: OrderContext): OrderFees {
     fees.withdrawal = result.fee;
     fees.net = result.net;
     merge(ctx, result.findings);
-  } else if (typeof withdrawal === 'number' && cellText(ctx, 'withdraw_currency') === '') {
+  } else if (typeof withdrawal === 'number' && cellText(ctx, F.withdraw_currency) === '') {
     report(ctx, 'fee/not-stated', 'withdraw_currency', {
       what: { en: 'The withdrawal fee', zh: '提现手续费' },
       reason: { en: 'the withdrawal currency is empty', zh: '提现币种为空' },
@@ -59,9 +59,9 @@ function buyerFee(ctx: OrderContext): Fee | null {
   const payments = orderPayments(ctx);
   if (payments.length === 0) return null;
   const perMethod: Fee[] = [];
-  const cardBrand = cellText(ctx, 'card_brand') || undefined;
-  const cardRegion = cellText(ctx, 'card_region') || undefined;
-  const payerCurrency = cellText(ctx, 'payer_currency') || undefined;
+  const cardBrand = cellText(ctx, F.card_brand) || undefined;
+  const cardRegion = cellText(ctx, F.card_region) || undefined;
+  const payerCurrency = cellText(ctx, F.payer_currency) || undefined;
   for (const method of ctx.methods) {
     let total: Fee | null = null;
     for (const payment of payments) {

@@ -1,15 +1,15 @@
 import { resolveDrafter, resolveOrderType } from '../rules/vocabulary.ts';
 import type { Message } from '../types.ts';
-import { cellText, type OrderContext, report } from './context.ts';
+import { cellText, F, type OrderContext, report } from './context.ts';
 
 /** §2: order type, drafter, and whether the seller may use this order type at all. */
 export function checkOrderType(ctx: OrderContext): void {
-  const typeText = cellText(ctx, 'order_type');
+  const typeText = cellText(ctx, F.order_type);
   if (typeText !== undefined) {
     ctx.type = resolveOrderType(typeText);
     if (!ctx.type) report(ctx, 'order/type', 'order_type', { value: typeText });
   }
-  const drafterText = cellText(ctx, 'drafted_by');
+  const drafterText = cellText(ctx, F.drafted_by);
   if (drafterText) {
     const drafter = resolveDrafter(drafterText);
     if (drafter) ctx.drafter = drafter;

@@ -3,7 +3,7 @@ import { formatMoney } from '../money/format.ts';
 import { getPaymentMethod, resolvePaymentMethod } from '../rules/payment-methods.ts';
 import { resolvePayerCurrency } from '../rules/vocabulary.ts';
 import type { Message } from '../types.ts';
-import { cellText, compareWithUsd, type OrderContext, report } from './context.ts';
+import { cellText, compareWithUsd, F, type OrderContext, report } from './context.ts';
 
 const METHOD: Message = { en: 'a payment method of rules §4 (id or name)', zh: '支付方式（代码或名称）' };
 const CURRENCY: Message = { en: 'a currency code (ISO 4217)', zh: '币种代码（ISO 4217）' };
@@ -35,7 +35,7 @@ const BALANCE: Message = { en: 'balance', zh: '尾款' };
 
 /** §4: which methods the order may use, and each payment against each method's limits and currencies. */
 export function checkPaymentMethods(ctx: OrderContext): void {
-  const text = cellText(ctx, 'payment_method');
+  const text = cellText(ctx, F.payment_method);
   if (text === undefined) return;
   if (text === '') {
     report(ctx, 'payment/method-missing', 'payment_method');
@@ -51,7 +51,7 @@ export function checkPaymentMethods(ctx: OrderContext): void {
   }
   ctx.methods = methods.length ? methods : null;
 
-  const payerText = cellText(ctx, 'payer_currency');
+  const payerText = cellText(ctx, F.payer_currency);
   const payerCurrency = payerText ? resolvePayerCurrency(payerText) : null;
   if (payerText && !payerCurrency)
     report(ctx, 'input/invalid', 'payer_currency', { value: payerText, what: CURRENCY });

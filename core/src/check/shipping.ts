@@ -1,6 +1,6 @@
 import { LEGACY_INCOTERMS, resolveIncoterm } from '../rules/incoterms.ts';
 import type { Message } from '../types.ts';
-import { cellText, type OrderContext, report } from './context.ts';
+import { cellText, F, type OrderContext, report } from './context.ts';
 import { daysBetween, parseIsoDate } from './dates.ts';
 import { readWholeNumber } from './read-money.ts';
 
@@ -11,10 +11,10 @@ const DATE: Message = { en: 'a date (YYYY-MM-DD)', zh: '日期（YYYY-MM-DD）' 
 
 /** §3 shipping terms: address, method, trade term, ship date (days or fixed date), already shipped. */
 export function checkShipping(ctx: OrderContext): void {
-  if (cellText(ctx, 'shipping_address') === '') report(ctx, 'shipping/address-missing', 'shipping_address');
-  if (cellText(ctx, 'shipping_method') === '') report(ctx, 'shipping/method-missing', 'shipping_method');
+  if (cellText(ctx, F.shipping_address) === '') report(ctx, 'shipping/address-missing', 'shipping_address');
+  if (cellText(ctx, F.shipping_method) === '') report(ctx, 'shipping/method-missing', 'shipping_method');
 
-  const term = cellText(ctx, 'trade_term');
+  const term = cellText(ctx, F.trade_term);
   if (term === '') report(ctx, 'shipping/trade-term-missing', 'trade_term');
   else if (term !== undefined) {
     const { term: code, kind } = resolveIncoterm(term);
@@ -27,12 +27,12 @@ export function checkShipping(ctx: OrderContext): void {
     }
   }
 
-  const daysText = cellText(ctx, 'ship_within_days');
-  const dateText = cellText(ctx, 'ship_by_date');
+  const daysText = cellText(ctx, F.ship_within_days);
+  const dateText = cellText(ctx, F.ship_by_date);
   const givenAny = daysText !== undefined || dateText !== undefined;
   if (givenAny && !daysText && !dateText) report(ctx, 'shipping/date-missing', 'ship_within_days');
 
-  const days = readWholeNumber(ctx, 'ship_within_days', DAYS);
+  const days = readWholeNumber(ctx, F.ship_within_days, DAYS);
   if (typeof days === 'number' && days <= RISKY_SHIP_DAYS) {
     report(ctx, 'shipping/days-too-short', 'ship_within_days', { days });
   }
@@ -48,7 +48,7 @@ export function checkShipping(ctx: OrderContext): void {
     }
   }
 
-  const shipped = cellText(ctx, 'shipped_on');
+  const shipped = cellText(ctx, F.shipped_on);
   if (shipped) {
     const date = parseIsoDate(shipped);
     if (date === null) report(ctx, 'input/invalid', 'shipped_on', { value: shipped, what: DATE });

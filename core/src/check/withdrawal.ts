@@ -6,7 +6,7 @@ import {
   WITHDRAW_ACCOUNT_NAMES,
 } from '../rules/vocabulary.ts';
 import type { Message } from '../types.ts';
-import { cellText, type OrderContext, report } from './context.ts';
+import { cellText, F, type OrderContext, report } from './context.ts';
 
 const ACCOUNT: Message = {
   en: 'an account (onetouch or self)',
@@ -26,7 +26,7 @@ export interface WithdrawalPlan {
  * Returns the plan when it is complete enough to price, else null.
  */
 export function readWithdrawalPlan(ctx: OrderContext): WithdrawalPlan | null {
-  const from = cellText(ctx, 'withdraw_from');
+  const from = cellText(ctx, F.withdraw_from);
   if (from && ctx.exportMode) {
     const account = resolveWithdrawAccount(from);
     const expected = ctx.exportMode === 'onetouch' ? 'onetouch' : 'self';
@@ -39,8 +39,8 @@ export function readWithdrawalPlan(ctx: OrderContext): WithdrawalPlan | null {
       });
     }
   }
-  const currencyText = cellText(ctx, 'withdraw_currency');
-  const toText = cellText(ctx, 'withdraw_to');
+  const currencyText = cellText(ctx, F.withdraw_currency);
+  const toText = cellText(ctx, F.withdraw_to);
   const withdrawCurrency = currencyText ? resolveOrderCurrency(currencyText) : null;
   if (currencyText && !withdrawCurrency)
     report(ctx, 'input/invalid', 'withdraw_currency', { value: currencyText, what: CURRENCY });
