@@ -93,7 +93,6 @@ function checkLimits(ctx: OrderContext, id: string): void {
   const currency = ctx.currency;
   for (const payment of orderPayments(ctx)) {
     const field = payment.what === BALANCE ? 'balance' : 'advance';
-    const value = () => formatMoney({ minor: payment.minor, currency });
     if (
       method.limitUsdMinor !== null &&
       compareWithUsd(ctx, payment.minor, method.limitUsdMinor, field, what) === 1
@@ -101,7 +100,7 @@ function checkLimits(ctx: OrderContext, id: string): void {
       const limit = formatMoney({ minor: method.limitUsdMinor, currency: 'USD' });
       report(ctx, 'payment/over-method-limit', field, {
         what: payment.what,
-        value: value(),
+        value: formatMoney({ minor: payment.minor, currency }),
         method: method.name,
         limit,
       });
@@ -110,7 +109,7 @@ function checkLimits(ctx: OrderContext, id: string): void {
       method.monthlyLimitUsdMinor !== null &&
       compareWithUsd(ctx, payment.minor, method.monthlyLimitUsdMinor, field, what) === 1
     ) {
-      report(ctx, 'payment/monthly-limit', field, { value: value() });
+      report(ctx, 'payment/monthly-limit', field, { value: formatMoney({ minor: payment.minor, currency }) });
     }
   }
 }
