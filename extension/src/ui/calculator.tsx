@@ -5,6 +5,7 @@
 import {
   EXPORT_MODES,
   formatFee,
+  ORDER_TYPE_NAMES,
   PAYMENT_METHODS,
   parseAmount,
   paymentFee,
@@ -136,8 +137,8 @@ export function Calculator({ prefs }: { prefs: Prefs }) {
           value={orderType}
           onPick={(v) => setOrderType(v === 'DPO' ? 'DPO' : 'TA')}
           options={[
-            ['TA', lang === 'zh' ? '信用保障订单' : 'Trade Assurance'],
-            ['DPO', lang === 'zh' ? 'e收汇订单' : 'Direct Pay (e收汇)'],
+            ['TA', ORDER_TYPE_NAMES.TA[lang]],
+            ['DPO', ORDER_TYPE_NAMES.DPO[lang]],
           ]}
         />
         <Picker
