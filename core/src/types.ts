@@ -64,9 +64,10 @@ export const ORDER_FIELDS = [
   'withdraw_amount',
   'withdraw_currency',
   'withdraw_to',
-  // Added by ta-toolkit (optional; docs/order-sheet.md): they make two rules of rules.md checkable.
+  // Added by ta-toolkit (optional; docs/order-sheet.md): they make rules of rules.md checkable.
   'withdraw_from',
   'shipped_on',
+  'order_date',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 

@@ -1,7 +1,7 @@
-import type { CheckResult, OrderInput, RawValue, Settings } from '../types.ts';
+import type { CheckResult, OrderFees, OrderInput, RawValue, Settings } from '../types.ts';
 import { checkAmounts, checkQuota, checkRemark } from './amounts.ts';
 import { checkBuyerAndDestination } from './buyer-destination.ts';
-import { createContext, inputAsRow } from './context.ts';
+import { createContext, inputAsRow, type OrderContext } from './context.ts';
 import { checkExportMode } from './export-mode.ts';
 import { computeFees } from './order-fees.ts';
 import { checkOrderType } from './order-type.ts';
@@ -24,6 +24,17 @@ export function checkRow(
   settings: Settings,
   today: string,
 ): CheckResult {
+  const { ctx, fees } = checkRowInContext(row, columnOf, settings, today);
+  return { findings: ctx.findings, fees };
+}
+
+/** checkRow, also handing back what the checks read (for rules that span rows, see sheet/check-rows.ts). */
+export function checkRowInContext(
+  row: readonly RawValue[],
+  columnOf: ArrayLike<number>,
+  settings: Settings,
+  today: string,
+): { ctx: OrderContext; fees: OrderFees } {
   const ctx = createContext(row, columnOf, settings, today);
   checkOrderType(ctx);
   checkAmounts(ctx);
@@ -34,5 +45,5 @@ export function checkRow(
   checkQuota(ctx);
   checkRemark(ctx);
   const fees = computeFees(ctx);
-  return { findings: ctx.findings, fees };
+  return { ctx, fees };
 }

@@ -327,8 +327,8 @@ export const RULES = {
     severity: 'warning',
     section: '§4',
     source: '000 处理费用和时间: Boleto 每月上限 $3,000',
-    en: (p) => `Boleto allows at most USD 3,000 per month; ${p.value} may be refused.`,
-    zh: (p) => `Boleto 每月上限 3,000 美元，${p.value} 可能无法支付。`,
+    en: (p) => `Boleto allows at most USD 3,000 per month; ${p.what?.en ?? p.value} may be refused.`,
+    zh: (p) => `Boleto 每月上限 3,000 美元，${p.what?.zh ?? p.value} 可能无法支付。`,
   },
   'payment/currency-not-accepted': {
     severity: 'error',

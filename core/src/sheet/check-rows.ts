@@ -1,6 +1,10 @@
-import { checkRow } from '../check/check-order.ts';
-import { fieldColumns } from '../check/context.ts';
-import { formatMinor } from '../money/format.ts';
+import { checkRowInContext } from '../check/check-order.ts';
+import { cellText, F, fieldColumns, type OrderContext } from '../check/context.ts';
+import { parseIsoDate } from '../check/dates.ts';
+import { orderPayments } from '../check/payment.ts';
+import { settingsRate } from '../fees/fee.ts';
+import { formatMinor, formatMoney } from '../money/format.ts';
+import { finding } from '../rules/catalog.ts';
 import type {
   CurrencyCode,
   Fee,
@@ -125,6 +129,18 @@ export function rowToInput(row: readonly RawValue[], columns: readonly (OrderFie
   return input;
 }
 
+/** 000 处理费用和时间: Boleto 每月上限 $3,000. */
+const BOLETO_MONTHLY_USD_MINOR = 300_000;
+
+interface BoletoMonth {
+  buyer: string;
+  month: string;
+  /** Indexes into the report's rows. */
+  rows: number[];
+  USD: number;
+  CNY: number;
+}
+
 /**
  * Checks a sheet row by row, in order: built from the header row, fed each data row with its 1-based sheet
  * row number. Blank rows are skipped (they are not orders). Lets a reader check rows as it parses them,
@@ -137,6 +153,8 @@ export class SheetChecker {
   private readonly rows: ReportRow[] = [];
   private errors = 0;
   private warnings = 0;
+  /** Boleto-only orders by buyer and month of order_date: rules.md §4 payment/monthly-limit across rows. */
+  private readonly boleto = new Map<string, BoletoMonth>();
 
   constructor(
     headerRow: readonly RawValue[],
@@ -151,7 +169,8 @@ export class SheetChecker {
 
   add(row: readonly RawValue[], sheetRow: number): void {
     if (isBlank(row)) return;
-    const { findings, fees } = checkRow(row, this.columnOf, this.settings, this.today);
+    const { ctx, fees } = checkRowInContext(row, this.columnOf, this.settings, this.today);
+    const findings = ctx.findings;
     for (const f of findings) {
       if (f.severity === 'error') this.errors++;
       else if (f.severity === 'warning') this.warnings++;
@@ -159,9 +178,58 @@ export class SheetChecker {
     const ref = this.refColumn === undefined ? null : String(row[this.refColumn] ?? '').trim() || null;
     // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
     this.rows.push(new ReportRow(sheetRow, ref, findings.length ? findings : NO_FINDINGS, fees, this.cells));
+    this.noteBoleto(ctx, this.rows.length - 1);
+  }
+
+  /** An order whose only method is Boleto, with a buyer and an order date: remember its payments. */
+  private noteBoleto(ctx: OrderContext, index: number): void {
+    if (ctx.methods?.length !== 1 || ctx.methods[0] !== 'boleto' || ctx.currency === null) return;
+    const buyer = cellText(ctx, F.buyer_email)?.toLowerCase();
+    const date = cellText(ctx, F.order_date);
+    const month = date ? parseIsoDate(date)?.slice(0, 7) : undefined;
+    if (!buyer || !month) return;
+    const key = `${buyer}\u0000${month}`;
+    const group = this.boleto.get(key) ?? { buyer, month, rows: [], USD: 0, CNY: 0 };
+    for (const payment of orderPayments(ctx)) group[ctx.currency] += payment.minor;
+    group.rows.push(index);
+    this.boleto.set(key, group);
+  }
+
+  /**
+   * A buyer's Boleto payments in one month, over several rows, above the USD 3,000 monthly limit: a warning
+   * on each of those rows (a single payment above it is already reported by the row's own check).
+   */
+  private checkBoletoMonths(): void {
+    const rate = settingsRate(this.settings.usdCny);
+    for (const group of this.boleto.values()) {
+      if (group.rows.length < 2 || (group.CNY > 0 && rate === null)) continue;
+      // USD + CNY / (num/den) > limit  <=>  USD·num + CNY·den > limit·num (exact)
+      const num = BigInt(rate?.num ?? 1);
+      const den = BigInt(rate?.den ?? 1);
+      if (BigInt(group.USD) * num + BigInt(group.CNY) * den <= BigInt(BOLETO_MONTHLY_USD_MINOR) * num)
+        continue;
+      const rowNumbers = group.rows.map((i) => this.rows[i]?.row).join(', ');
+      const totals = (['USD', 'CNY'] as const)
+        .filter((c) => group[c] > 0)
+        .map((c) => formatMoney({ minor: group[c], currency: c }))
+        .join(' + ');
+      const what = {
+        en: `the Boleto payments of ${group.buyer} in ${group.month} (rows ${rowNumbers}: ${totals})`,
+        zh: `${group.buyer} 在 ${group.month} 的 Boleto 付款（第 ${rowNumbers} 行：${totals}）`,
+      };
+      for (const i of group.rows) {
+        const row = this.rows[i];
+        if (!row || row.findings.some((f) => f.rule === 'payment/monthly-limit')) continue;
+        const warning = finding('payment/monthly-limit', 'payment_method', { what });
+        this.rows[i] = new ReportRow(row.row, row.ref, [...row.findings, warning], row.exact, row.cells);
+        this.warnings++;
+      }
+    }
+    this.boleto.clear();
   }
 
   report(): Report {
+    this.checkBoletoMonths();
     return {
       rows: this.rows,
       summary: { rows: this.rows.length, errors: this.errors, warnings: this.warnings },

@@ -160,6 +160,12 @@ export const COLUMNS: readonly ColumnSpec[] = [
     aliases: ['shipped date', '已发货日期'],
     label: { en: 'Shipped on', zh: '实际发货日期' },
   },
+  {
+    field: 'order_date',
+    zh: '下单日期',
+    aliases: ['order date', 'date', '日期'],
+    label: { en: 'Order date', zh: '下单日期' },
+  },
 ];
 
 /** Case, spaces, `_`, `-` and full-width parentheses do not matter in headers. */
