@@ -1,7 +1,7 @@
 import type { CheckResult, OrderFees, OrderInput, RawValue, Settings } from '../types.ts';
 import { checkAmounts, checkQuota, checkRemark } from './amounts.ts';
 import { checkBuyerAndDestination } from './buyer-destination.ts';
-import { createContext, inputAsRow, type OrderContext } from './context.ts';
+import { createContext, inputAsRow, nextRow, type OrderContext } from './context.ts';
 import { checkExportMode } from './export-mode.ts';
 import { computeFees } from './order-fees.ts';
 import { checkOrderType } from './order-type.ts';
@@ -34,8 +34,10 @@ export function checkRowInContext(
   columnOf: ArrayLike<number>,
   settings: Settings,
   today: string,
+  previous?: OrderContext,
 ): { ctx: OrderContext; fees: OrderFees } {
-  const ctx = createContext(row, columnOf, settings, today);
+  // A context from the previous row of the same sheet (same columns, settings and today) is reused.
+  const ctx = previous ? nextRow(previous, row) : createContext(row, columnOf, settings, today);
   checkOrderType(ctx);
   checkAmounts(ctx);
   checkBuyerAndDestination(ctx);

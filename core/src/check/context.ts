@@ -16,12 +16,12 @@ import {
 /** Everything the rules of one order share: the raw input, what was read from it, and the findings so far. */
 export interface OrderContext {
   /** The raw cells: `row[columnOf[k]]` is the value of ORDER_FIELDS[k]; a column of -1 is "not given". */
-  readonly row: readonly RawValue[];
+  row: readonly RawValue[];
   readonly columnOf: ArrayLike<number>;
   readonly settings: Settings;
   /** 'YYYY-MM-DD', US Pacific. */
   readonly today: string;
-  readonly findings: Finding[];
+  findings: Finding[];
   /** User's USD→CNY rate (CNY per USD), when given and valid. */
   readonly usdCny: Ratio | null;
   type: OrderType | null;
@@ -33,7 +33,7 @@ export interface OrderContext {
   advance: number | null;
   balance: number | null;
   /** Method ids of rules.md §4; null = not known. */
-  methods: string[] | null;
+  methods: readonly string[] | null;
   exportMode: string | null;
   /** The advance and balance as separate payments, once known (payment.ts orderPayments). */
   payments: readonly { what: Message; minor: number }[] | null;
@@ -63,6 +63,27 @@ export function createContext(
     exportMode: null,
     payments: null,
   };
+}
+
+/**
+ * Makes a context checked before ready for the next row of the same sheet, without a new object: a sheet of
+ * 100,000 rows then allocates one context, not 100,000. The previous row's findings list belongs to its
+ * report row, so a non-empty one is replaced rather than emptied.
+ */
+export function nextRow(ctx: OrderContext, row: readonly RawValue[]): OrderContext {
+  ctx.row = row;
+  if (ctx.findings.length > 0) ctx.findings = [];
+  ctx.type = null;
+  ctx.drafter = 'seller';
+  ctx.currency = null;
+  ctx.productTotal = null;
+  ctx.orderTotal = null;
+  ctx.advance = null;
+  ctx.balance = null;
+  ctx.methods = null;
+  ctx.exportMode = null;
+  ctx.payments = null;
+  return ctx;
 }
 
 /**

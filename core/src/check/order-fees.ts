@@ -4,7 +4,7 @@ import { withdrawalFee } from '../fees/withdrawal-fee.ts';
 import type { Fee, Finding, Message, OrderFees } from '../types.ts';
 import { cellText, F, type OrderContext, report } from './context.ts';
 import { readLogistics } from './logistics.ts';
-import { orderPayments } from './payment.ts';
+import { orderPayments, type Payment } from './payment.ts';
 import { readMoney } from './read-money.ts';
 import { readWithdrawalPlan } from './withdrawal.ts';
 
@@ -58,26 +58,27 @@ function buyerFee(ctx: OrderContext): Fee | null {
   if (!ctx.methods || ctx.currency === null) return null;
   const payments = orderPayments(ctx);
   if (payments.length === 0) return null;
-  const perMethod: Fee[] = [];
   const cardBrand = cellText(ctx, F.card_brand) || undefined;
   const cardRegion = cellText(ctx, F.card_region) || undefined;
   const payerCurrency = cellText(ctx, F.payer_currency) || undefined;
-  for (const method of ctx.methods) {
+  const methods = ctx.methods;
+  const perMethod: Fee[] = [];
+  for (let m = 0; m < methods.length; m++) {
     let total: Fee | null = null;
-    for (const payment of payments) {
+    for (let p = 0; p < payments.length; p++) {
       const result = paymentFee({
-        amount: { minor: payment.minor, currency: ctx.currency },
-        method,
+        amount: { minor: (payments[p] as Payment).minor, currency: ctx.currency },
+        method: methods[m] as string,
         cardBrand,
         cardRegion,
         payerCurrency,
       });
       merge(ctx, result.findings);
       total = result.fee && (total === null ? result.fee : sumFees(total, result.fee));
-      if (total === null) break;
+      if (total === null) return null;
     }
-    if (total === null) return null;
-    perMethod.push(total);
+    if (methods.length === 1) return total;
+    if (total) perMethod.push(total);
   }
   return spanFees(ctx, perMethod);
 }
@@ -112,6 +113,7 @@ function spanFees(ctx: OrderContext, fees: Fee[]): Fee | null {
 
 /** Fee findings are per payment; one of each (rule, field, text) is enough for the row. */
 function merge(ctx: OrderContext, findings: readonly Finding[]): void {
+  if (findings.length === 0) return;
   for (const f of findings) {
     const dup = ctx.findings.some(
       (g) => g.rule === f.rule && g.field === f.field && g.message.en === f.message.en,

@@ -9,7 +9,22 @@ const METHOD: Message = { en: 'a payment method of rules §4 (id or name)', zh: 
 const CURRENCY: Message = { en: 'a currency code (ISO 4217)', zh: '币种代码（ISO 4217）' };
 /** Several methods in one cell: "card, tt-intl" (not "/", which is part of "T/T"). */
 const LIST_SEPARATORS = /[,;，；、|\n]+/;
-const methodId = memoize(resolvePaymentMethod);
+/**
+ * A payment-method cell as method ids (in order) and the names it could not resolve. Remembered per text:
+ * a sheet repeats the same few method cells, and the lists are shared, frozen, between rows.
+ */
+const methodList = memoize((text: string): { methods: readonly string[]; unknown: readonly string[] } => {
+  const methods: string[] = [];
+  const unknown: string[] = [];
+  for (const part of text.split(LIST_SEPARATORS)) {
+    const name = part.trim();
+    if (!name) continue;
+    const id = resolvePaymentMethod(name);
+    if (id) methods.push(id);
+    else unknown.push(name);
+  }
+  return { methods: Object.freeze(methods), unknown: Object.freeze(unknown) };
+});
 
 export interface Payment {
   what: Message;
@@ -41,13 +56,9 @@ export function checkPaymentMethods(ctx: OrderContext): void {
     report(ctx, 'payment/method-missing', 'payment_method');
     return;
   }
-  const methods: string[] = [];
-  for (const part of LIST_SEPARATORS.test(text) ? text.split(LIST_SEPARATORS) : [text]) {
-    const name = part.trim();
-    if (!name) continue;
-    const id = methodId(name);
-    if (id) methods.push(id);
-    else report(ctx, 'input/invalid', 'payment_method', { value: name, what: METHOD });
+  const { methods, unknown } = methodList(text);
+  for (let i = 0; i < unknown.length; i++) {
+    report(ctx, 'input/invalid', 'payment_method', { value: unknown[i], what: METHOD });
   }
   ctx.methods = methods.length ? methods : null;
 
@@ -56,7 +67,8 @@ export function checkPaymentMethods(ctx: OrderContext): void {
   if (payerText && !payerCurrency)
     report(ctx, 'input/invalid', 'payer_currency', { value: payerText, what: CURRENCY });
 
-  for (const id of methods) {
+  for (let i = 0; i < methods.length; i++) {
+    const id = methods[i] as string;
     const method = getPaymentMethod(id);
     if (!method) continue;
     if (ctx.type && !method.orderTypes.includes(ctx.type)) {

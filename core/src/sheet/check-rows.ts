@@ -155,6 +155,8 @@ export class SheetChecker {
   private warnings = 0;
   /** Boleto-only orders by buyer and month of order_date: rules.md §4 payment/monthly-limit across rows. */
   private readonly boleto = new Map<string, BoletoMonth>();
+  /** One context for every row (check/context.ts nextRow). */
+  private ctx: OrderContext | undefined;
 
   constructor(
     headerRow: readonly RawValue[],
@@ -169,7 +171,8 @@ export class SheetChecker {
 
   add(row: readonly RawValue[], sheetRow: number): void {
     if (isBlank(row)) return;
-    const { ctx, fees } = checkRowInContext(row, this.columnOf, this.settings, this.today);
+    const { ctx, fees } = checkRowInContext(row, this.columnOf, this.settings, this.today, this.ctx);
+    this.ctx = ctx;
     const findings = ctx.findings;
     for (const f of findings) {
       if (f.severity === 'error') this.errors++;
