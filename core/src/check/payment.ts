@@ -34,16 +34,22 @@ export interface Payment {
 /** The order's payments, each paid separately: the advance, then the balance if any (computed once a row). */
 export function orderPayments(ctx: OrderContext): readonly Payment[] {
   if (ctx.payments) return ctx.payments;
-  const payments: Payment[] = [];
+  // Array literals of the exact length: push would reserve room for 16 more payments on every row.
+  let payments: readonly Payment[];
   if (ctx.advance === null) {
-    if (ctx.orderTotal !== null) payments.push({ what: FULL, minor: ctx.orderTotal });
+    payments = ctx.orderTotal === null ? NO_PAYMENTS : [{ what: FULL, minor: ctx.orderTotal }];
+  } else if (ctx.balance !== null && ctx.balance > 0) {
+    payments = [
+      { what: ADVANCE, minor: ctx.advance },
+      { what: BALANCE, minor: ctx.balance },
+    ];
   } else {
-    payments.push({ what: ADVANCE, minor: ctx.advance });
-    if (ctx.balance !== null && ctx.balance > 0) payments.push({ what: BALANCE, minor: ctx.balance });
+    payments = [{ what: ADVANCE, minor: ctx.advance }];
   }
   ctx.payments = payments;
   return payments;
 }
+const NO_PAYMENTS: readonly Payment[] = Object.freeze([]);
 const FULL: Message = { en: 'payment', zh: '付款' };
 const ADVANCE: Message = { en: 'advance', zh: '预付款' };
 const BALANCE: Message = { en: 'balance', zh: '尾款' };
