@@ -438,9 +438,31 @@ export type KnownRuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as KnownRuleId[];
 
 /** Builds a finding from the catalogue: severity and both messages come from the table above. */
-export function finding(rule: KnownRuleId, field: Finding['field'], params: MessageParams = {}): Finding {
+export function finding(rule: KnownRuleId, field: Finding['field'], params?: MessageParams): Finding {
+  if (params === undefined) return plainFinding(rule, field);
   const spec: RuleSpec = RULES[rule];
   return { rule, severity: spec.severity, field, message: { en: spec.en(params), zh: spec.zh(params) } };
+}
+
+/**
+ * A finding whose message has no parameters reads the same on every row: built once per rule and field,
+ * frozen, and shared (a sheet of OneTouch orders repeats export/onetouch-review on every row).
+ */
+const PLAIN = new Map<string, Map<string, Finding>>();
+function plainFinding(rule: KnownRuleId, field: Finding['field']): Finding {
+  let byField = PLAIN.get(rule);
+  if (!byField) {
+    byField = new Map();
+    PLAIN.set(rule, byField);
+  }
+  let shared = byField.get(field);
+  if (!shared) {
+    const spec: RuleSpec = RULES[rule];
+    const message = Object.freeze({ en: spec.en({}), zh: spec.zh({}) });
+    shared = Object.freeze({ rule, severity: spec.severity, field, message });
+    byField.set(field, shared);
+  }
+  return shared;
 }
 
 export type { OrderField };
