@@ -111,7 +111,7 @@ export interface PipelineBench {
   findings: number;
 }
 
-export function benchCorePipeline(rows = 100_000, repeats = 5): PipelineBench {
+export function benchCorePipeline(rows = 100_000, repeats = 9): PipelineBench {
   const csv = generateCsv(rows);
   // Warm up both paths so the JIT has seen them before timing.
   checkRows(parseCsv(generateCsv(2000, 7)), SETTINGS, '2026-11-20');
