@@ -18,7 +18,7 @@ export function readMoney(ctx: OrderContext, field: number): MoneyCell {
   const raw = rawValue(ctx, field);
   const name = ORDER_FIELDS[field] as OrderField;
   if (raw === undefined) return 'absent';
-  const parsed = typeof raw === 'string' ? parseAmountText(raw) : parseAmount(raw);
+  const parsed = parseAmount(raw);
   if (parsed.ok && !parsed.negative && (parsed.currency === undefined || parsed.currency === ctx.currency)) {
     return parsed.minor;
   }
@@ -58,8 +58,6 @@ export function readAdvance(ctx: OrderContext): MoneyCell {
 }
 
 const percentOf = memoize(parsePercent);
-/** Money cells repeat down a column (freight 0, the same prices): parse each text once. */
-const parseAmountText = memoize(parseAmount);
 
 /** Plain ASCII digits, short enough to be a safe integer. */
 function isPlainWholeNumber(text: string): boolean {
