@@ -19,7 +19,9 @@ function vocabulary<T extends string>(table: Record<T, readonly string[]>): (raw
     index.set(foldText(value), value);
     for (const s of spellings) index.set(foldText(s), value);
   }
-  return memoize((raw) => index.get(raw) ?? index.get(foldText(raw)) ?? null);
+  // Most cells are spelled exactly as a known value ('TA', 'USD', 'platform'): one lookup, no memo needed.
+  const folded = memoize((raw: string) => index.get(foldText(raw)) ?? null);
+  return (raw) => index.get(raw) ?? folded(raw);
 }
 
 export type OrderType = 'TA' | 'DPO';
