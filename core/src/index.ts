@@ -49,7 +49,6 @@ export {
   type ReportFee,
   ReportRow,
   reportToJson,
-  rowToInput,
   toReportFee,
 } from './sheet/check-rows.ts';
 export {

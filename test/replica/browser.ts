@@ -1,5 +1,5 @@
 /**
- * Opening the replica in headless Chromium (Debian's, via playwright-core; never `playwright install`).
+ * Opening the replica in headless Chromium (Debian's, via playwright-core; no browser download).
  * Everything outside https://biz.alibaba.com/ is aborted and recorded, so a test can assert that the
  * page made no network request.
  */

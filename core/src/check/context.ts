@@ -1,6 +1,6 @@
 import { settingsRate } from '../fees/fee.ts';
+import { compareAcross } from '../money/compare.ts';
 import type { Ratio } from '../money/ratio.ts';
-import { compareProducts } from '../money/round.ts';
 import { finding, type KnownRuleId, type MessageParams } from '../rules/catalog.ts';
 import type { Drafter, OrderType } from '../rules/vocabulary.ts';
 import {
@@ -169,14 +169,19 @@ export function compareWithUsd(
   field: OrderField,
   what: Message = FX_NEEDED,
 ): -1 | 0 | 1 | null {
+  // USD orders (most rows) compare directly, without building Money values.
   if (ctx.currency === 'USD') return minor < usdMinor ? -1 : minor > usdMinor ? 1 : 0;
-  if (ctx.currency !== 'CNY') return null;
-  if (!ctx.usdCny) {
-    if (!ctx.findings.some((f) => f.rule === 'fx/rate-missing' && f.message.en.startsWith(what.en))) {
-      report(ctx, 'fx/rate-missing', field, { what });
-    }
-    return null;
+  if (ctx.currency === null) return null;
+  const result = compareAcross(
+    { minor, currency: ctx.currency },
+    { minor: usdMinor, currency: 'USD' },
+    ctx.usdCny,
+  );
+  if (
+    result === null &&
+    !ctx.findings.some((f) => f.rule === 'fx/rate-missing' && f.message.en.startsWith(what.en))
+  ) {
+    report(ctx, 'fx/rate-missing', field, { what });
   }
-  // cny / (num/den) vs usd  <=>  cny · den vs usd · num
-  return compareProducts(minor, ctx.usdCny.den, 1, usdMinor, ctx.usdCny.num, 1);
+  return result;
 }

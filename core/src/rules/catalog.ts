@@ -1,4 +1,4 @@
-import type { Finding, Message, OrderField, Severity } from '../types.ts';
+import type { Finding, Message, Severity } from '../types.ts';
 
 /**
  * The rule catalogue: every rule ID the product reports, its severity, where it comes from, and its
@@ -464,5 +464,3 @@ function plainFinding(rule: KnownRuleId, field: Finding['field']): Finding {
   }
   return shared;
 }
-
-export type { OrderField };

@@ -11,7 +11,6 @@ import type {
   Finding,
   OrderFees,
   OrderField,
-  OrderInput,
   RawValue,
   Settings,
 } from '../types.ts';
@@ -118,15 +117,6 @@ export function fieldCells(columns: readonly (OrderField | null)[]): Partial<Rec
     if (f) cells[f] = i;
   });
   return cells;
-}
-
-/** One data row as the order it describes (for callers that want the record): only the sheet's columns are given. */
-export function rowToInput(row: readonly RawValue[], columns: readonly (OrderField | null)[]): OrderInput {
-  const input: OrderInput = {};
-  columns.forEach((field, i) => {
-    if (field && input[field] === undefined) input[field] = row[i] ?? '';
-  });
-  return input;
 }
 
 /** 000 处理费用和时间: Boleto 每月上限 $3,000. */

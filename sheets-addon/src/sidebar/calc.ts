@@ -197,7 +197,7 @@ export function chartSvg(result: CalcResult, lang: Lang, width = 280): string {
       );
     } else {
       parts.push(
-        `<text x="${labelW}" y="${y + 12}" font-size="10" fill="#80868b">${esc(r.fee ? formatFee(r.fee, lang) : lang === 'zh' ? '未说明' : 'not stated')}</text>`,
+        `<text x="${labelW}" y="${y + 12}" font-size="10" fill="#80868b">${esc(formatFee(r.fee, lang))}</text>`,
       );
     }
   });
