@@ -5,15 +5,7 @@ import { orderPayments } from '../check/payment.ts';
 import { settingsRate } from '../fees/fee.ts';
 import { formatMinor, formatMoney } from '../money/format.ts';
 import { finding } from '../rules/catalog.ts';
-import type {
-  CurrencyCode,
-  Fee,
-  Finding,
-  OrderFees,
-  OrderField,
-  RawValue,
-  Settings,
-} from '../types.ts';
+import type { CurrencyCode, Fee, Finding, OrderFees, OrderField, RawValue, Settings } from '../types.ts';
 import { fieldForHeader } from './columns.ts';
 
 /** A fee in the report: money as decimal strings with the currency's minor digits (order-sheet.md). */
