@@ -146,16 +146,14 @@ function readLineLeniently(text: string, start: number, end: number, delimiter: 
   const cells: string[] = [];
   let i = 0;
   for (;;) {
-    const quoted = line[i] === '"' ? readRecord(line, i, delimiter, true) : null;
-    if (quoted !== null && typeof quoted !== 'string') {
-      // Only the quoted field itself is taken from it; the rest of the line is read here.
-      const afterQuoted = quotedFieldEnd(line, i, delimiter);
-      if (afterQuoted !== null) {
-        cells.push(quoted.cells[0] as string);
-        if (afterQuoted >= line.length) return cells;
-        i = afterQuoted + 1;
-        continue;
-      }
+    const quotedEnd = line[i] === '"' ? quotedFieldEnd(line, i, delimiter) : null;
+    if (quotedEnd !== null) {
+      // A quoted field that closes on this line is read as quoted; only the stray quote is plain text.
+      const field = readRecord(line.slice(i, quotedEnd), 0, delimiter, true);
+      cells.push(typeof field === 'string' ? line.slice(i, quotedEnd) : (field.cells[0] as string));
+      if (quotedEnd >= line.length) return cells;
+      i = quotedEnd + 1;
+      continue;
     }
     const next = line.indexOf(delimiter, i);
     cells.push(line.slice(i, next < 0 ? line.length : next));

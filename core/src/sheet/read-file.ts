@@ -6,8 +6,15 @@ import type { RawValue } from '../types.ts';
 
 export type Grid = RawValue[][];
 
-/** A sheet that could not be read at all: the message is one line for people, no stack. */
-export class SheetReadError extends Error {}
+/** A sheet that could not be read at all: the message is one line for people, no stack; `zh` is the same in Chinese. */
+export class SheetReadError extends Error {
+  readonly zh: string;
+
+  constructor(message: string, zh?: string) {
+    super(message);
+    this.zh = zh ?? message;
+  }
+}
 
 /** CSV text → rows of cells (a leading BOM is dropped; quoted newlines and commas handled by papaparse). */
 export function parseCsv(text: string): Grid {
