@@ -22,13 +22,21 @@ export interface CsvRecord {
 }
 
 /** Outcome of reading one record from a position: its cells and where the next one starts, or why not. */
-type Attempt = { cells: string[]; next: number } | 'need-more' | 'damage';
+type Attempt = { cells: string[]; next: number; multiline: boolean } | 'need-more' | 'damage';
 
 export class CsvSplitter {
   private buffer = '';
   private row = 0;
 
-  constructor(private readonly delimiter: string) {}
+  /**
+   * @param width the header's cell count, once known: a record that spans lines must have exactly as many
+   *   cells (spreadsheets write every row full width), and no line inside it may look like a whole record —
+   *   otherwise its opening quote was stray and would swallow the rows after it.
+   */
+  constructor(
+    private readonly delimiter: string,
+    private readonly width = 0,
+  ) {}
 
   /** Adds decoded text; complete records are appended to `out`. */
   push(text: string, out: CsvRecord[]): void {
@@ -46,21 +54,26 @@ export class CsvSplitter {
     const text = this.buffer;
     const delimiter = this.delimiter;
     let pos = 0;
+    let quote = -1;
     while (pos < text.length) {
       const newline = text.indexOf('\n', pos);
       if (newline < 0 && !final) break;
       const lineEnd = newline < 0 ? text.length : newline;
       const next = newline < 0 ? text.length : newline + 1;
       const contentEnd = lineEnd > pos && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-      const quote = text.indexOf('"', pos);
-      if (quote < 0 || quote >= lineEnd) {
+      // The next quote is looked up once, not per line: a file with one late quote stays linear.
+      if (quote < pos) {
+        const found = text.indexOf('"', pos);
+        quote = found < 0 ? Number.POSITIVE_INFINITY : found;
+      }
+      if (quote >= lineEnd) {
         out.push({ row: ++this.row, cells: text.slice(pos, contentEnd).split(delimiter) });
         pos = next;
         continue;
       }
       const attempt = readRecord(text, pos, delimiter, final);
       if (attempt === 'need-more') break;
-      if (attempt === 'damage') {
+      if (attempt === 'damage' || (attempt.multiline && this.swallowsRows(attempt.cells))) {
         out.push({
           row: ++this.row,
           cells: readLineLeniently(text, pos, contentEnd, delimiter),
@@ -73,6 +86,19 @@ export class CsvSplitter {
       }
     }
     this.buffer = pos >= text.length ? '' : text.slice(pos);
+  }
+
+  private swallowsRows(cells: readonly string[]): boolean {
+    if (this.width === 0) return false;
+    if (cells.length !== this.width) return true;
+    if (this.width < 3) return false;
+    for (const cell of cells) {
+      const lines = cell.split('\n');
+      for (let i = 1; i < lines.length; i++) {
+        if ((lines[i] as string).split(this.delimiter).length >= this.width) return true;
+      }
+    }
+    return false;
   }
 }
 
@@ -91,6 +117,7 @@ function fieldEnd(text: string, from: number, delimiter: string): number {
  */
 function readRecord(text: string, start: number, delimiter: string, final: boolean): Attempt {
   const cells: string[] = [];
+  let multiline = false;
   let i = start;
   for (;;) {
     let value: string;
@@ -116,6 +143,7 @@ function readRecord(text: string, start: number, delimiter: string, final: boole
         break;
       }
       const end = fieldEnd(text, i, delimiter);
+      if (lines > 0) multiline = true;
       if (end === i) value = content;
       // A field that spanned lines must close cleanly: `"…"x` there means the quote was stray.
       else if (lines > 0) return 'damage';
@@ -128,15 +156,15 @@ function readRecord(text: string, start: number, delimiter: string, final: boole
       i = end;
     }
     cells.push(value);
-    if (i >= text.length) return final ? { cells, next: i } : 'need-more';
+    if (i >= text.length) return final ? { cells, next: i, multiline } : 'need-more';
     const ch = text[i];
     if (ch === delimiter) {
       i++;
       continue;
     }
-    if (ch === '\r' && text[i + 1] === '\n') return { cells, next: i + 2 };
+    if (ch === '\r' && text[i + 1] === '\n') return { cells, next: i + 2, multiline };
     if (ch === '\r' && i + 1 >= text.length && !final) return 'need-more';
-    return { cells, next: i + 1 };
+    return { cells, next: i + 1, multiline };
   }
 }
 

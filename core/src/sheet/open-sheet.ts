@@ -296,7 +296,7 @@ async function openCsv(path: string, head: Uint8Array, options: OpenSheetOptions
     layout,
     notices,
     async *rows() {
-      const splitter = new CsvSplitter(delimiter);
+      const splitter = new CsvSplitter(delimiter, headerRecord.cells.length);
       const decoder = new ChunkDecoder(encoding);
       let skipSepLine = sep !== null;
       let out: CsvRecord[] = [];

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CsvRecord, CsvSplitter, MAX_QUOTED_LINES } from '../../src/sheet/csv-stream.ts';
 
-function split(text: string, delimiter = ',', chunk = text.length || 1): CsvRecord[] {
-  const splitter = new CsvSplitter(delimiter);
+function split(text: string, delimiter = ',', chunk = text.length || 1, width = 0): CsvRecord[] {
+  const splitter = new CsvSplitter(delimiter, width);
   const out: CsvRecord[] = [];
   for (let i = 0; i < text.length; i += chunk) splitter.push(text.slice(i, i + chunk), out);
   splitter.end(out);
@@ -44,6 +44,29 @@ describe('CsvSplitter', () => {
       { row: 2, cells: ['PO-1', '"Urgent - ship by 12 box', 'TA'], damage: 'quote' },
       { row: 3, cells: ['PO-2', 'ok', 'DPO'] },
       { row: 4, cells: ['PO-3', 'fine', 'TA'] },
+    ]);
+  });
+
+  it('a stray quote closed by a later `12"` in the same column does not swallow the rows between', () => {
+    const text = 'ref,type,remark\nR-1,TA,"Urgent\nR-2,TA,ok\nR-3,TA,box 12"\nR-4,TA,fine\n';
+    // Without the header's width the quoted field closes "cleanly" at 12" and takes R-2 and R-3 with it...
+    expect(split(text).map((r) => r.cells[0])).toEqual(['ref', 'R-1', 'R-4']);
+    // ...with it, the rows inside look like whole records: the quote was stray.
+    expect(split(text, ',', text.length, 3)).toEqual([
+      { row: 1, cells: ['ref', 'type', 'remark'] },
+      { row: 2, cells: ['R-1', 'TA', '"Urgent'], damage: 'quote' },
+      { row: 3, cells: ['R-2', 'TA', 'ok'] },
+      { row: 4, cells: ['R-3', 'TA', 'box 12"'] },
+      { row: 5, cells: ['R-4', 'TA', 'fine'] },
+    ]);
+  });
+
+  it('a remark with line breaks, written by a spreadsheet, stays one row under the width check', () => {
+    const text = 'ref,type,remark\nR-1,TA,"line one\nline two, with a comma"\nR-2,TA,x\n';
+    expect(split(text, ',', text.length, 3).map((r) => [r.row, r.cells[2], r.damage ?? null])).toEqual([
+      [1, 'remark', null],
+      [2, 'line one\nline two, with a comma', null],
+      [3, 'x', null],
     ]);
   });
 
