@@ -1,4 +1,6 @@
 import { formatFee } from '@ta-toolkit/core/money/format';
+import { type Cell as CoreCell, isBlankCell } from '@ta-toolkit/core/cells';
+import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
 import type { Fee, Finding, Lang, RawValue } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
 import {
@@ -109,16 +111,16 @@ export function coreInput(
   values: Cell[][],
   layout: Layout,
   timeZone?: string,
-): { rows: RawValue[][]; sheetRow: number[] } {
-  const rows: RawValue[][] = [];
+): { rows: CoreCell[][]; sheetRow: number[] } {
+  const rows: CoreCell[][] = [];
   const sheetRow: number[] = [];
   values.forEach((row, r) => {
     const picked = layout.inputCols.map((c) => {
       const v = row[c];
       if (isDate(v)) return dateText(v, timeZone);
-      return v as RawValue;
+      return toCell(v as RawValue);
     });
-    if (r > 0 && picked.every(isBlank)) return;
+    if (r > 0 && picked.every(isBlankCell)) return;
     rows.push(picked);
     sheetRow.push(r + 1);
   });
