@@ -1,6 +1,6 @@
-import { formatFee } from '@ta-toolkit/core/money/format';
 import { type Cell as CoreCell, isBlankCell } from '@ta-toolkit/core/cells';
 import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
+import { formatFee } from '@ta-toolkit/core/money/format';
 import type { Fee, Finding, Lang, RawValue } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
 import {
@@ -75,10 +75,6 @@ export function layoutOf(values: Cell[][]): Layout {
     } else inputCols.push(c);
   });
   return { height: values.length, width: header.length, inputCols, own, ownCols };
-}
-
-function isBlank(v: Cell): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
 /** 'YYYY-MM-DD' of a cell date in the spreadsheet's time zone (a date cell is midnight there). */
