@@ -129,6 +129,14 @@ writeFileSync(
     'E-2;TA;anna@example.at;Austria;USD;12.000;3.600;T/T\n',
 );
 
+// A semicolon file that shows no decimal comma: `12.000` is ambiguous.
+writeFileSync(
+  join(OUT, 'semicolon-ambiguous.csv'),
+  'order_ref;order_type;buyer_email;destination;currency;order_total;advance;payment_method\n' +
+    'A-1;TA;anna@example.at;Austria;USD;12.000;3.600;T/T\n' +
+    'A-2;TA;jan@example.nl;Netherlands;USD;900;300;card\n',
+);
+
 // --- Workbooks --------------------------------------------------------------------------------------------------
 // The example sheets as LibreOffice saves them: must give the same findings as the CSVs.
 writeFileSync(join(work, 'orders.csv'), orders);

@@ -30,7 +30,7 @@ describe('ta-check', () => {
       [[join(dir, 'nope.csv')], 'no such file'],
       [[settings], 'not a .csv or .xlsx file'],
       [[join(dir, 'broken.xlsx')], 'not a readable XLSX workbook'],
-      [[example, '--format', 'yaml'], '--format must be table, json or csv'],
+      [[example, '--format', 'yaml'], '--format must be table, json, ndjson or csv'],
       [[example, '--today', '2026-13-01'], '--today must be a date'],
       [[example, '--settings', join(dir, 'missing.json')], 'no such file'],
       [[], 'expected one FILE'],
@@ -69,7 +69,9 @@ describe('ta-check', () => {
       '--settings',
       settings,
     ]);
-    const lines = stdout.trim().split('\n');
+    // UTF-8 with a BOM, so Excel in any locale reads the Chinese text.
+    expect(stdout.startsWith('\ufeff')).toBe(true);
+    const lines = stdout.slice(1).trim().split('\n');
     expect(lines[0]).toMatch(
       /^order_ref,order_type,.*,withdraw_to,ta_status,ta_findings,ta_payment_fee,ta_service_fee,ta_withdrawal_fee,ta_net$/,
     );
@@ -90,7 +92,7 @@ describe('ta-check', () => {
     writeFileSync(long, [header, ...Array(25_000).fill(row)].join('\n'));
     const lines: string[] = [];
     await runCli([long, '--format', 'json'], { stderrIsTty: true, progress: (l) => lines.push(l) });
-    expect(lines.some((l) => l.includes('/25000 rows'))).toBe(true);
+    expect(lines.some((l) => l.includes('ta-check: 25000 rows'))).toBe(true);
     lines.length = 0;
     await runCli([long, '--format', 'json'], { stderrIsTty: false, progress: (l) => lines.push(l) });
     expect(lines).toEqual([]);

@@ -1,18 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import type { Cell } from '../cells.ts';
 import { parseIsoDate, todayInPacific } from '../check/dates.ts';
 import { parseSettings } from '../settings.ts';
-import { checkRows, matchHeaders, reportToJson } from '../sheet/check-rows.ts';
-import { readSheetFile, SheetReadError } from '../sheet/read-file.ts';
-import type { Lang, Settings } from '../types.ts';
-import { formatCsv } from './format-csv.ts';
-import { formatTable } from './format-table.ts';
+import { CrossRowPass, type ReportRow, SheetChecker } from '../sheet/check-rows.ts';
+import { type OpenedSheet, openSheet } from '../sheet/open-sheet.ts';
+import { prepareRow } from '../sheet/prepare-row.ts';
+import { SheetReadError } from '../sheet/read-file.ts';
+import type { Finding, Lang, Message, Settings } from '../types.ts';
+import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
 
-const USAGE = `Usage: ta-check FILE.csv|FILE.xlsx [--format table|json|csv] [--settings FILE.json]
-                [--today YYYY-MM-DD] [--lang en|zh]
+const USAGE = `Usage: ta-check FILE.csv|FILE.xlsx [--format table|json|ndjson|csv] [--settings FILE.json]
+                [--today YYYY-MM-DD] [--lang en|zh] [--encoding NAME] [--sheet NAME] [--csv-safe] [--no-bom]
 
 Checks every order row of a Trade Assurance / Direct Pay order sheet and prices its fees.
+  --encoding  a CSV's encoding when the guess is wrong: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5
+  --sheet     the XLSX sheet to read when several hold orders
+  --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (sheets from others)
+  --no-bom    with --format csv: no UTF-8 byte-order mark
 Exit codes: 0 no row has an error, 1 some row has an error, 2 the input could not be read.`;
+
+const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (f: string): f is Format => (FORMATS as readonly string[]).includes(f);
 
 /** Everything the process would print, so the CLI is testable without spawning it. */
 export interface CliOutcome {
@@ -28,10 +38,22 @@ export async function runCli(
     stdoutIsTty?: boolean;
     env?: NodeJS.ProcessEnv;
     progress?: (line: string) => void;
+    /** Where the report goes as it is written (the process's stdout); without it, CliOutcome.stdout holds it. */
+    write?: (text: string) => void | Promise<void>;
   } = {},
 ): Promise<CliOutcome> {
   const fail = (message: string): CliOutcome => ({ stdout: '', stderr: `ta-check: ${message}\n`, code: 2 });
-  let values: { format?: string; settings?: string; today?: string; lang?: string; help?: boolean };
+  let values: {
+    format?: string;
+    settings?: string;
+    today?: string;
+    lang?: string;
+    encoding?: string;
+    sheet?: string;
+    'csv-safe'?: boolean;
+    'no-bom'?: boolean;
+    help?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -42,6 +64,10 @@ export async function runCli(
         settings: { type: 'string', short: 's' },
         today: { type: 'string' },
         lang: { type: 'string' },
+        encoding: { type: 'string' },
+        sheet: { type: 'string' },
+        'csv-safe': { type: 'boolean' },
+        'no-bom': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -52,8 +78,7 @@ export async function runCli(
   const file = positionals[0];
   if (!file || positionals.length > 1) return fail(`expected one FILE\n${USAGE}`);
   const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'json' && format !== 'csv')
-    return fail(`--format must be table, json or csv, not "${format}"`);
+  if (!isFormat(format)) return fail(`--format must be table, json, ndjson or csv, not "${format}"`);
   const lang: Lang =
     values.lang === 'zh' ? 'zh' : values.lang === undefined || values.lang === 'en' ? 'en' : 'en';
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
@@ -83,39 +108,135 @@ export async function runCli(
     for (const f of parsed.findings) stderr += `ta-check: ${values.settings}: ${f.message[lang]}\n`;
   }
 
-  let grid: Awaited<ReturnType<typeof readSheetFile>>;
+  let sheet: OpenedSheet;
   try {
-    grid = await readSheetFile(file);
+    sheet = await openSheet(file, { encoding: values.encoding, sheet: values.sheet });
   } catch (error) {
-    if (error instanceof SheetReadError) return fail(error.message);
+    if (error instanceof SheetReadError) return fail(lang === 'zh' ? error.zh : error.message);
     throw error;
   }
-  if (grid.length === 0) return fail(`${file}: the sheet is empty (no header row)`);
-  const header = matchHeaders(grid[0] ?? []);
-  if (header.columns.every((c) => c === null)) {
-    return fail(`${file}: no known column in the header row (see docs/order-sheet.md)`);
+  const note = (message: Message) => {
+    stderr += `ta-check: ${file}: ${message[lang]}\n`;
+  };
+  for (const notice of sheet.notices) note(notice);
+  if (!sheet.layout.columns.includes('order_type')) {
+    note({
+      en: 'no "order_type" column; rules that need it stay silent',
+      zh: '没有 "order_type"（订单类型）列；需要它的规则不作检查',
+    });
   }
-  for (const field of header.missingRequired)
-    stderr += `ta-check: ${file}: no "${field}" column; rules that need it stay silent\n`;
-  for (const field of header.duplicates)
-    stderr += `ta-check: ${file}: "${field}" appears twice; the first column is used\n`;
-
-  const progress =
-    io.stderrIsTty && io.progress && grid.length > 20_000
-      ? (done: number, total: number) => io.progress?.(`\rta-check: ${done}/${total} rows`)
-      : undefined;
-  const report = checkRows(grid, settings, today, progress);
-  if (progress) io.progress?.('\r\x1b[K');
 
   const colour = Boolean(io.stdoutIsTty) && !io.env?.NO_COLOR && io.env?.TERM !== 'dumb';
-  const stdout =
-    format === 'json'
-      ? `${reportToJson(report)}\n`
-      : format === 'csv'
-        ? formatCsv(grid, report, lang)
-        : `${formatTable(report, lang, colour)}\n`;
-  const hasError = report.rows.some((r) => r.findings.some((f) => f.severity === 'error'));
-  return { stdout, stderr, code: hasError ? 1 : 0 };
+  let stdout = '';
+  const collect = (text: string) => {
+    stdout += text;
+  };
+  const write = io.write ?? collect;
+  const result = await checkAndWrite(sheet, settings, today, {
+    format,
+    lang,
+    colour,
+    csvSafe: Boolean(values['csv-safe']),
+    bom: !values['no-bom'],
+    write,
+    progress: io.stderrIsTty ? io.progress : undefined,
+  });
+  if (result.blankRows.length) {
+    const list = listRows(result.blankRows);
+    note({ en: `blank rows skipped: ${list}`, zh: `已跳过空行：${list}` });
+  }
+  return { stdout, stderr, code: result.errors > 0 ? 1 : 0 };
+}
+
+/** `2, 5, 9 … (12 rows)`: the first few row numbers, and how many in all. */
+function listRows(rows: readonly number[]): string {
+  const shown = rows.slice(0, 10).join(', ');
+  return rows.length > 10 ? `${shown} … (${rows.length})` : shown;
+}
+
+interface WriteOptions {
+  format: Format;
+  lang: Lang;
+  colour: boolean;
+  csvSafe: boolean;
+  bom: boolean;
+  write: (text: string) => void | Promise<void>;
+  progress: ((line: string) => void) | undefined;
+}
+
+/** Rows are written in chunks of about this many characters. */
+const FLUSH_AT = 64 * 1024;
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Reads, checks and writes the sheet row by row: nothing grows with the sheet but the blank-row list. A first
+ * pass runs only when a cross-row rule can fire (the Boleto month needs order_date): it keeps the rule's
+ * buyer + month totals and row numbers, so each row is written once, already with its cross-row findings.
+ */
+async function checkAndWrite(
+  sheet: OpenedSheet,
+  settings: Settings,
+  today: string,
+  options: WriteOptions,
+): Promise<{ errors: number; blankRows: number[] }> {
+  const { layout, decimalMark } = sheet;
+  const checker = new SheetChecker(
+    { columns: layout.columns, missingRequired: [], duplicates: [] },
+    settings,
+    today,
+  );
+  let late = new Map<number, Finding[]>();
+  let width = sheet.header.length;
+  if (layout.columns.includes('order_date') || options.format === 'csv') {
+    const first = new CrossRowPass(layout.columns);
+    const crossRows = layout.columns.includes('order_date');
+    for await (const batch of sheet.rows()) {
+      for (const row of batch) {
+        if (row.cells.length > width) width = row.cells.length;
+        if (crossRows && row.kind === 'order')
+          first.note(prepareRow(row, layout, decimalMark).cells, row.row);
+      }
+    }
+    late = first.findings(settings);
+  }
+  const writer =
+    options.format === 'json'
+      ? jsonWriter()
+      : options.format === 'ndjson'
+        ? ndjsonWriter()
+        : options.format === 'table'
+          ? tableWriter(options.lang, options.colour)
+          : null;
+  const csv = options.format === 'csv' ? new CsvWriter(width, options.lang, options) : null;
+  let out = writer ? writer.begin() : (csv?.begin() ?? '');
+  const blankRows: number[] = [];
+  let checked = 0;
+  for await (const batch of sheet.rows()) {
+    const csvRows: { cells: Cell[]; header: boolean; report: ReportRow | null }[] = [];
+    for (const row of batch) {
+      let report: ReportRow | null = null;
+      if (row.kind === 'blank') {
+        blankRows.push(row.row);
+      } else if (row.kind === 'order' || row.kind === 'totals') {
+        const prepared = prepareRow(row, layout, decimalMark);
+        report = prepared.skip
+          ? checker.skipped(row.row, prepared.findings)
+          : checker.check(prepared.cells, row.row, prepared.findings, late.get(row.row));
+        if (report && writer) out += writer.row(report);
+        if (++checked % PROGRESS_EVERY === 0) options.progress?.(`\rta-check: ${checked} rows`);
+      }
+      csvRows.push({ cells: row.cells, header: row.kind === 'header', report });
+    }
+    if (csv) out += csv.rows(csvRows);
+    if (out.length >= FLUSH_AT) {
+      await options.write(out);
+      out = '';
+    }
+  }
+  if (checked >= PROGRESS_EVERY) options.progress?.('\r\x1b[K');
+  if (writer) out += writer.end(checker.summary);
+  await options.write(out);
+  return { errors: checker.errorCount, blankRows };
 }
 
 export async function main(): Promise<void> {
@@ -124,6 +245,11 @@ export async function main(): Promise<void> {
     stdoutIsTty: process.stdout.isTTY,
     env: process.env,
     progress: (line) => process.stderr.write(line),
+    write: (text) =>
+      new Promise<void>((resolve) => {
+        if (process.stdout.write(text)) resolve();
+        else process.stdout.once('drain', resolve);
+      }),
   });
   process.stderr.write(outcome.stderr);
   process.stdout.write(outcome.stdout, () => process.exit(outcome.code));

@@ -1,5 +1,6 @@
 import { F } from '../read/fields.ts';
 import { ORDER_FIELDS, type OrderField } from '../types.ts';
+import amountAmbiguous from './amount/ambiguous.ts';
 import amountInvalid from './amount/invalid.ts';
 import lineMismatch from './amount/line-mismatch.ts';
 import negative from './amount/negative.ts';
@@ -43,6 +44,8 @@ import notAdmitted from './seller/not-admitted.ts';
 import unverified from './seller/unverified-free-member.ts';
 import violationPoints from './seller/violation-points.ts';
 import numberPrecision from './sheet/number-precision.ts';
+import quoteDamage from './sheet/quote-damage.ts';
+import rowSkipped from './sheet/row-skipped.ts';
 import addressMissing from './shipping/address-missing.ts';
 import alreadyShipped from './shipping/already-shipped.ts';
 import dateMissing from './shipping/date-missing.ts';
@@ -169,6 +172,9 @@ const OTHER_RULES: readonly AnyRule[] = [
   inputInvalid,
   invisibleCharacter,
   numberPrecision,
+  quoteDamage,
+  rowSkipped,
+  amountAmbiguous,
   feeNotStated,
   rateMissing,
   currencyWithdrawal,

@@ -2,7 +2,9 @@ import { type Cell, isBlankCell } from '../cells.ts';
 import { checkCells } from '../check/check-order.ts';
 import { formatMinor } from '../money/format.ts';
 import { fieldColumns } from '../read/fields.ts';
-import { RULES } from '../rules/catalog.ts';
+import { readOrder } from '../read/order.ts';
+import { Reporter } from '../read/reporter.ts';
+import { READ_RANK, RULES } from '../rules/catalog.ts';
 import type { AcrossRows } from '../rules/rule.ts';
 import type { CurrencyCode, Fee, Finding, OrderFees, OrderField, Settings } from '../types.ts';
 import { fieldForHeader } from './columns.ts';
@@ -91,6 +93,7 @@ export function toReportFee(fee: Fee | null): ReportFee | null {
 
 const PROGRESS_EVERY = 5000;
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_FEES: OrderFees = Object.freeze({ payment: null, service: null, withdrawal: null, net: null });
 
 function isBlank(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
@@ -112,7 +115,8 @@ const ACROSS_ROWS = Object.values(RULES).flatMap((rule) => (rule.acrossRows ? [r
 /**
  * Checks a sheet row by row, in order: built from the header row, fed each data row with its 1-based sheet
  * row number. Blank rows are skipped (they are not orders). Lets a reader check rows as it parses them,
- * without holding the whole sheet.
+ * without holding the whole sheet: `check` returns each row's report and keeps nothing; `add` keeps it for
+ * `report()`, which then adds the cross-row findings.
  */
 export class SheetChecker {
   private readonly columnOf: Int16Array;
@@ -120,30 +124,69 @@ export class SheetChecker {
   private readonly rows: ReportRow[] = [];
   /** Index into `rows` of each sheet row number. */
   private readonly indexOfRow = new Map<number, number>();
+  private reported = 0;
   private errors = 0;
   private warnings = 0;
   private readonly acrossRows: AcrossRows[] = ACROSS_ROWS.map((make) => make());
 
   constructor(
-    headerRow: readonly Cell[],
+    headerRow: readonly Cell[] | HeaderMatch,
     private readonly settings: Settings,
     private readonly today: string,
   ) {
-    const { columns } = matchHeaders(headerRow);
+    const { columns } = 'columns' in headerRow ? headerRow : matchHeaders(headerRow);
     this.columnOf = fieldColumns(columns);
     this.cells = fieldCells(columns);
   }
 
-  add(row: readonly Cell[], sheetRow: number): void {
-    if (isBlank(row)) return;
-    const { order, findings, fees } = checkCells(row, this.columnOf, this.settings, this.today);
+  get summary(): Report['summary'] {
+    return { rows: this.reported, errors: this.errors, warnings: this.warnings };
+  }
+
+  /** Errors so far, over every row checked or skipped. */
+  get errorCount(): number {
+    return this.errors;
+  }
+
+  /**
+   * One row's report (null for a blank row), its findings counted; `first` are the sheet reader's findings
+   * (quote damage, a locale-dependent amount), `late` the cross-row findings a first pass found for it.
+   */
+  check(
+    row: readonly Cell[],
+    sheetRow: number,
+    first: readonly Finding[] = NO_FINDINGS,
+    late: readonly Finding[] = NO_FINDINGS,
+  ): ReportRow | null {
+    if (isBlank(row)) return null;
+    const checked = checkCells(row, this.columnOf, this.settings, this.today);
+    const findings =
+      first.length || late.length ? [...first, ...checked.findings, ...late] : checked.findings;
     for (const f of findings) this.count(f);
-    this.indexOfRow.set(sheetRow, this.rows.length);
+    this.reported++;
+    for (const rule of this.acrossRows) rule.note(checked.order, sheetRow);
     // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
-    this.rows.push(
-      new ReportRow(sheetRow, order.ref, findings.length ? findings : NO_FINDINGS, fees, this.cells),
+    return new ReportRow(
+      sheetRow,
+      checked.order.ref,
+      findings.length ? findings : NO_FINDINGS,
+      checked.fees,
+      this.cells,
     );
-    for (const rule of this.acrossRows) rule.note(order, sheetRow);
+  }
+
+  /** A row that is not an order (a totals row): reported with the finding that says so, no fees. */
+  skipped(sheetRow: number, findings: readonly Finding[]): ReportRow {
+    for (const f of findings) this.count(f);
+    this.reported++;
+    return new ReportRow(sheetRow, null, findings, NO_FEES, this.cells);
+  }
+
+  add(row: readonly Cell[], sheetRow: number): void {
+    const checked = this.check(row, sheetRow);
+    if (checked === null) return;
+    this.indexOfRow.set(sheetRow, this.rows.length);
+    this.rows.push(checked);
   }
 
   private count(f: Finding): void {
@@ -162,10 +205,39 @@ export class SheetChecker {
 
   report(): Report {
     for (const rule of this.acrossRows) rule.finish(this.addLate, this.settings);
-    return {
-      rows: this.rows,
-      summary: { rows: this.rows.length, errors: this.errors, warnings: this.warnings },
-    };
+    return { rows: this.rows, summary: this.summary };
+  }
+}
+
+/**
+ * The first pass of a streamed check: reads each order (no rules) so the cross-row rules can see every row
+ * before any is written; keeps only what those rules keep (a buyer's Boleto month: totals and row numbers).
+ */
+export class CrossRowPass {
+  private readonly columnOf: Int16Array;
+  private readonly acrossRows: AcrossRows[] = ACROSS_ROWS.map((make) => make());
+
+  constructor(columns: readonly (OrderField | null)[]) {
+    this.columnOf = fieldColumns(columns);
+  }
+
+  note(row: readonly Cell[], sheetRow: number): void {
+    if (isBlank(row)) return;
+    const order = readOrder(row, this.columnOf, new Reporter(READ_RANK));
+    for (const rule of this.acrossRows) rule.note(order, sheetRow);
+  }
+
+  /** The cross-row findings, by sheet row, once per rule and row. */
+  findings(settings: Settings): Map<number, Finding[]> {
+    const late = new Map<number, Finding[]>();
+    for (const rule of this.acrossRows) {
+      rule.finish((sheetRow, finding) => {
+        const list = late.get(sheetRow) ?? [];
+        if (!list.some((f) => f.rule === finding.rule)) list.push(finding);
+        late.set(sheetRow, list);
+      }, settings);
+    }
+    return late;
   }
 }
 

@@ -12,7 +12,7 @@ export const HEADER_SEARCH_ROWS = 30;
 /** Data rows after the header that decide an ambiguous header (`Shipping`: freight or method). */
 export const SAMPLE_ROWS = 20;
 
-const MONEY_FIELDS: ReadonlySet<OrderField> = new Set([
+export const MONEY_FIELDS: ReadonlySet<OrderField> = new Set([
   'unit_price',
   'product_total',
   'freight',

@@ -33,7 +33,8 @@ export interface SheetRow {
   /** 1-based sheet row, as the spreadsheet numbers it. */
   row: number;
   cells: Cell[];
-  kind: RowKind;
+  /** `title`: above the header (a title or date line); `header`: the header row itself. */
+  kind: RowKind | 'title' | 'header';
   /** CSV only: a quote opened a field on this row and never closed (sheet/quote-damage). */
   damage?: 'quote';
 }
@@ -56,7 +57,20 @@ export interface OpenedSheet {
   layout: TableLayout;
   /** What the user should know about how the sheet was read (encoding, sheet, header row, unknown columns). */
   notices: Message[];
+  /** Every row of the sheet from its first, in order, in batches (the header and the rows above it included). */
   rows(): AsyncGenerator<SheetRow[]>;
+}
+
+/** Blank rows above the header are titles' spacing; any other kind below it is a data row. */
+function kindOf(
+  row: number,
+  headerRow: number,
+  cells: CellRow,
+  orderTypeColumn: number | undefined,
+): SheetRow['kind'] {
+  if (row < headerRow) return 'title';
+  if (row === headerRow) return 'header';
+  return classifyRow(cells, orderTypeColumn);
 }
 
 export interface OpenSheetOptions {
@@ -303,8 +317,11 @@ async function openCsv(path: string, head: Uint8Array, options: OpenSheetOptions
       const take = (records: CsvRecord[]): SheetRow[] => {
         const rows: SheetRow[] = [];
         for (const r of records) {
-          if (r.row <= headerRecord.row) continue;
-          const row: SheetRow = { row: r.row, cells: r.cells, kind: classifyRow(r.cells, orderTypeColumn) };
+          const row: SheetRow = {
+            row: r.row,
+            cells: r.cells,
+            kind: kindOf(r.row, headerRecord.row, r.cells, orderTypeColumn),
+          };
           if (r.damage) row.damage = r.damage;
           rows.push(row);
         }
@@ -440,8 +457,7 @@ async function openXlsx(path: string, options: OpenSheetOptions): Promise<Opened
         if (index++ !== sheetIndex) continue;
         let batch: SheetRow[] = [];
         for await (const { row, cells } of sheet.rows) {
-          if (row <= headerRow) continue;
-          batch.push({ row, cells, kind: classifyRow(cells, orderTypeColumn) });
+          batch.push({ row, cells, kind: kindOf(row, headerRow, cells, orderTypeColumn) });
           if (batch.length >= 1000) {
             yield batch;
             batch = [];

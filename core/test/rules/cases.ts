@@ -1,6 +1,9 @@
 import { numberCell } from '../../src/cells.ts';
 import type { KnownRuleId } from '../../src/rules/catalog.ts';
 import { pageUnreadable } from '../../src/rules/page/unreadable.ts';
+import type { TableLayout } from '../../src/sheet/find-table.ts';
+import type { DecimalMark, SheetRow } from '../../src/sheet/open-sheet.ts';
+import { prepareRow } from '../../src/sheet/prepare-row.ts';
 import type { Finding, OrderField, OrderInput, Settings } from '../../src/types.ts';
 import { order, SETTINGS, VALID_DPO, VALID_ORDER } from './base-order.ts';
 
@@ -349,6 +352,26 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
     trigger: ta({ order_ref: numberCell(1234567890123456, 'general', { imprecise: true }) }),
     nearMiss: ta({ order_ref: numberCell(123456789012345) }),
   },
+  'sheet/quote-damage': {
+    field: 'remark',
+    trigger: () =>
+      sheetRow(
+        { kind: 'order', cells: ['PO-1', 'TA', '"Urgent - ship by 12 box'], damage: 'quote' },
+        'remark',
+      ),
+    nearMiss: () =>
+      sheetRow({ kind: 'order', cells: ['PO-1', 'TA', '"Urgent" - ship by 12" box'] }, 'remark'),
+  },
+  'sheet/row-skipped': {
+    field: 'order_ref',
+    trigger: () => sheetRow({ kind: 'totals', cells: ['合计', '', '900.00'] }, 'order_total'),
+    nearMiss: () => sheetRow({ kind: 'order', cells: ['PO-1', 'TA', '900.00'] }, 'order_total'),
+  },
+  'amount/ambiguous': {
+    field: 'order_total',
+    trigger: () => sheetRow({ kind: 'order', cells: ['PO-1', 'TA', '12.000'] }, 'order_total', 'unknown'),
+    nearMiss: () => sheetRow({ kind: 'order', cells: ['PO-1', 'TA', '12.000'] }, 'order_total', 'comma'),
+  },
   'page/unreadable': {
     field: 'unit_price',
     trigger: () => onPage('USD --'),
@@ -357,6 +380,17 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
 };
 
 const TOTAL = { en: 'order total', zh: '订单总价' };
+/** What the sheet reader reports for one row of a sheet with the columns order_ref, order_type and `third`. */
+function sheetRow(
+  row: Omit<SheetRow, 'row'>,
+  third: OrderField,
+  decimalMark: DecimalMark = 'point',
+): readonly Finding[] {
+  const columns = ['order_ref', 'order_type', third] as const;
+  const layout: TableLayout = { headerIndex: 0, columns: [...columns], unknown: [], duplicates: [] };
+  return prepareRow({ row: 2, ...row }, layout, decimalMark).findings;
+}
+
 function onPage(shown: string): readonly Finding[] {
   const f = pageUnreadable('unit_price', TOTAL, shown);
   return f ? [f] : [];

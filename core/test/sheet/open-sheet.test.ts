@@ -11,7 +11,8 @@ const fixture = (name: string) => join(FIXTURES, name);
 
 async function allRows(sheet: OpenedSheet): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  for await (const batch of sheet.rows()) rows.push(...batch);
+  for await (const batch of sheet.rows())
+    rows.push(...batch.filter((r) => r.kind !== 'title' && r.kind !== 'header'));
   return rows;
 }
 

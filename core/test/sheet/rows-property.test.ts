@@ -25,7 +25,8 @@ describe('every data row is read exactly once, whatever the damage', () => {
         const lines = remarks.map((r, i) => `R${i + 1},TA,${r}`);
         writeFileSync(path, `order_ref,order_type,remark\n${lines.join('\n')}\n`);
         const rows: SheetRow[] = [];
-        for await (const batch of (await openSheet(path)).rows()) rows.push(...batch);
+        for await (const batch of (await openSheet(path)).rows())
+          rows.push(...batch.filter((r) => r.kind !== 'header'));
         expect(rows.map((r) => r.row)).toEqual(rows.map((_, i) => i + 2));
         const refs = rows.map((r) => r.cells[0]).filter((ref) => /^R\d+$/.test(ref as string));
         expect(refs).toEqual(remarks.map((_, i) => `R${i + 1}`));
