@@ -30,6 +30,16 @@ console.log(
   `target: ratio <= 2.0 and < 1500 ms for ${core.rows} rows -> ratio ${core.ratioToParse}, ${core.pipelineMs} ms: ${met ? 'met' : 'NOT met'}\n`,
 );
 
+// The whole ta-check process, spawned as a user runs it, streaming (issue 8).
+const { benchCliProcess } = await import('./cli-process.ts');
+const proc = await benchCliProcess();
+console.log('ta-check process (spawned) vs papaparse header:true + print every row as JSON, same run');
+console.table(proc);
+const procMet = proc.ratioJson <= 1.5 && proc.rss1MMB <= 300;
+console.log(
+  `target: json ratio <= 1.5 and 1,000,000-row peak RSS <= 300 MB -> ratio ${proc.ratioJson}, ${proc.rss1MMB} MB: ${procMet ? 'met' : 'NOT met'}\n`,
+);
+
 // `npm run bench -- --core` stops here (the extension and add-on benchmarks build their packages first).
 for (const workspace of process.argv.includes('--core') ? [] : ['extension', 'sheets-addon']) {
   console.log(`=== ${workspace} ===`);

@@ -1,5 +1,5 @@
+import { toSimplified } from '../text/han.ts';
 import type { Message, OrderField } from '../types.ts';
-import { toSimplified } from './han.ts';
 
 /**
  * The order sheet's columns (order-sheet.md): the English header is the field name itself; each column

@@ -1,6 +1,7 @@
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { memoize } from '../memo.ts';
+import { toSimplified } from '../text/han.ts';
 import type { Message } from '../types.ts';
 
 /**
@@ -38,6 +39,10 @@ export const PAYMENT_RISK_DESTINATIONS: readonly DestinationCode[] = ['MM'];
 const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   TW: ['台湾', '中国台湾'],
   HK: ['中国香港', 'Hong Kong SAR'],
+  IR: ['Iran (Islamic Republic of)', 'Islamic Republic of Iran'],
+  SY: ['Syria', 'Syrian Arab Republic'],
+  MM: ['Burma'],
+  VN: ['Viet Nam'],
   MO: ['中国澳门', 'Macao SAR'],
   KR: ['South Korea', 'Korea'],
   KP: ['DPRK', 'Korea, North'],
@@ -48,8 +53,7 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const fold = (s: string) =>
-  s
-    .normalize('NFKC')
+  toSimplified(s.normalize('NFKC'))
     .trim()
     .toLowerCase()
     .replace(/[\s.]+/g, ' ');

@@ -20,7 +20,19 @@ export const MAINLAND_MAIL_DOMAINS: readonly string[] = [
   '189.cn',
   'tom.com',
   '21cn.com',
+  '188.com',
+  'vip.126.com',
+  'vip.188.com',
+  '163.net',
+  '263.net',
+  'netease.com',
+  'sogou.com',
+  'china.com',
+  'eyou.com',
+  'wo.com.cn',
 ];
+/** Mainland top-level domains besides `.cn`: `.中国` and `.中國`, also as written in DNS (punycode). */
+export const MAINLAND_MAIL_TLDS: readonly string[] = ['.cn', '.中国', '.中國', '.xn--fiqs8s', '.xn--fiqz9s'];
 const MAINLAND = new Set(MAINLAND_MAIL_DOMAINS);
 
 // Deliberately plain: one @, a dot in the domain, no spaces; browsers' own type=email check is similar.
@@ -34,6 +46,6 @@ function classify(raw: string): EmailVerdict {
   const email = raw.normalize('NFKC').trim().toLowerCase();
   if (!EMAIL.test(email)) return 'invalid';
   const domain = email.slice(email.lastIndexOf('@') + 1);
-  if (domain.endsWith('.cn') || MAINLAND.has(domain)) return 'domestic';
+  if (MAINLAND.has(domain) || MAINLAND_MAIL_TLDS.some((tld) => domain.endsWith(tld))) return 'domestic';
   return 'ok';
 }

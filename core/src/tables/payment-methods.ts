@@ -190,6 +190,8 @@ export const PAYMENT_METHODS: readonly PaymentMethod[] = [
       'TT intl',
       '国际电汇',
       '电汇',
+      'T/T电汇',
+      'TT电汇',
     ],
     currencies: 'many', // 多币种
     limitUsdMinor: null, // 没有限制

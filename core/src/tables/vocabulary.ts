@@ -1,5 +1,6 @@
 import { memoize } from '../memo.ts';
 import { resolveCurrency } from '../money/currencies.ts';
+import { toSimplified } from '../text/han.ts';
 import type { Message } from '../types.ts';
 
 /**
@@ -10,7 +11,8 @@ export function foldText(text: string): string {
   // NFKC only matters for non-ASCII text (full-width letters, ideographic spaces).
   let ascii = true;
   for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
-  return (ascii ? text : text.normalize('NFKC')).trim().toLowerCase().replace(/\s+/g, ' ');
+  // Traditional Chinese (電匯, 自營出口) reads as the Simplified the tables hold.
+  return (ascii ? text : toSimplified(text.normalize('NFKC'))).trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 function vocabulary<T extends string>(table: Record<T, readonly string[]>): (raw: string) => T | null {

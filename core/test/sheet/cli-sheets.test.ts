@@ -74,6 +74,13 @@ describe('sheets as people have them, end to end', () => {
     expect(stderr).toContain('按 GB18030 编码读取 gb18030-zh.csv');
   });
 
+  it('Big5 with Traditional headers and values (美國, 電匯, 自營出口): read, not "invalid"', async () => {
+    expect(keys(await report(join(FIXTURES, 'big5-traditional.csv')))).toEqual([
+      '2 TW-1: ',
+      '3 TW-2: payment/advance-min[advance]',
+    ]);
+  });
+
   it('the examples saved by LibreOffice as XLSX give the same findings as the CSVs', async () => {
     for (const name of ['orders', 'orders-zh']) {
       const fromCsv = keys(await report(join(EXAMPLES, `${name}.csv`)));
