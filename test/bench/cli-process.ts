@@ -67,9 +67,9 @@ async function writeLargeCsv(path: string, rows: number): Promise<void> {
   for (let done = 0; done < rows; done += block) {
     const csv = generateCsv(Math.min(block, rows - done), 42 + done);
     const text = done === 0 ? csv : csv.slice(csv.indexOf('\n') + 1);
-    if (!out.write(text)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
-  await new Promise((resolve) => out.end(resolve));
+  await new Promise<void>((resolve) => out.end(() => resolve()));
 }
 
 async function writeXlsx(path: string, csv: string): Promise<number> {
