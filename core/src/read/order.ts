@@ -186,6 +186,8 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   let advance: number | null = null;
   let statedBalance: number | null = null;
   let balance: number | null = null;
+  /** The total or the balance was typed but cannot be read: what the balance is, is not known. */
+  let remainderUnreadable = false;
   if (orderCurrency !== null) {
     const u = money(F.unit_price);
     unitPrice = typeof u === 'number' ? u : null;
@@ -205,6 +207,7 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
     const freight = money(F.freight);
     const insurance = money(F.insurance);
     const t = money(F.order_total);
+    if (t === 'bad') remainderUnreadable = true;
     statedTotal = typeof t === 'number' ? t : null;
     if (productTotal !== null && freight !== 'bad' && insurance !== 'bad') {
       const withFreight = sumMinor(productTotal, typeof freight === 'number' ? freight : 0);
@@ -244,6 +247,7 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
       }
     }
     const b = money(F.balance);
+    if (b === 'bad') remainderUnreadable = true;
     statedBalance = typeof b === 'number' ? b : null;
     const expected = orderTotal !== null && advance !== null ? orderTotal - advance : null;
     balance = expected !== null && expected >= 0 ? expected : statedBalance;
@@ -257,6 +261,9 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
       { part: 'advance', field: 'advance', minor: advance },
       { part: 'balance', field: 'balance', minor: balance },
     ];
+  } else if (balance === null && remainderUnreadable) {
+    // The fee on the advance alone would understate it: not computable, and the reading finding says why.
+    payments = NO_PAYMENTS;
   } else payments = [{ part: 'advance', field: 'advance', minor: advance }];
 
   // Buyer and destination.

@@ -147,6 +147,25 @@ describe('sheets as people have them, end to end', () => {
     ]);
   });
 
+  it('an unreadable order total: the buyer fee is null (not priced on the advance alone), and the finding says why', async () => {
+    const path = join(dir, 'unreadable-total.csv');
+    writeFileSync(
+      path,
+      'order_ref,order_type,currency,order_total,advance,payment_method\nF-1,TA,USD,#N/A,300,card\nF-2,TA,USD,"2.500,00",300,card\nF-3,TA,USD,1000,300,card\n',
+    );
+    const { stdout } = await run(path, '--format', 'json');
+    const rows = JSON.parse(stdout).rows;
+    expect(rows.map((r: { fees: { payment: unknown } }) => r.fees.payment === null)).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(keys(rows.slice(0, 2))).toEqual([
+      '2 F-1: amount/invalid[order_total]',
+      '3 F-2: amount/invalid[order_total]',
+    ]);
+  });
+
   it('refuses what it cannot check, exit 2, in the chosen language', async () => {
     const none = await run(join(FIXTURES, 'no-order-column.csv'), '--lang', 'zh');
     expect([none.code, none.stdout]).toEqual([2, '']);
