@@ -32,6 +32,9 @@ export interface ProcessBench {
   xlsxRssMB: number;
 }
 
+/** Each measurement as it is taken (a 1M-row run takes minutes on a busy machine). */
+const log = (line: string) => console.error(`bench: ${line}`);
+
 /** Wall time of one spawned run, output to /dev/null; the median of `repeats`. */
 function timeRun(args: string[], repeats: number): number {
   const times: number[] = [];
@@ -101,21 +104,26 @@ process.stdout.write(data.map((row) => JSON.stringify(row)).join('\\n') + '\\n')
 `,
     );
     const common = ['--today', '2026-11-20'];
-    const floorMs = timeRun([floor, file], 5);
-    const jsonMs = timeRun([cli, file, '--format', 'json', ...common], 5);
-    const tableMs = timeRun([cli, file, ...common], 5);
+    // Interleaved, so a busy machine slows both sides alike; each is the median of its runs.
+    const floorMs = timeRun([floor, file], 3);
+    const jsonMs = timeRun([cli, file, '--format', 'json', ...common], 3);
+    const tableMs = timeRun([cli, file, ...common], 3);
+    log(`${rows} rows: floor ${floorMs} ms, json ${jsonMs} ms, table ${tableMs} ms`);
 
     const small = join(dir, 'small.csv');
     writeFileSync(small, generateCsv(10_000));
     const large = join(dir, 'large.csv');
     await writeLargeCsv(large, 1_000_000);
     const rss10k = peakRss([cli, small, '--format', 'json', ...common]);
+    log(`10,000 rows: peak RSS ${rss10k.mb} MB`);
     const rss1M = peakRss([cli, large, '--format', 'json', ...common]);
+    log(`1,000,000 rows: peak RSS ${rss1M.mb} MB in ${rss1M.seconds} s`);
     rmSync(large);
 
     const xlsx = join(dir, 'orders.xlsx');
     const xlsxRows = await writeXlsx(xlsx, csv);
     const xlsxRun = peakRss([cli, xlsx, '--format', 'json', ...common]);
+    log(`XLSX ${xlsxRows} rows: peak RSS ${xlsxRun.mb} MB in ${xlsxRun.seconds} s`);
     return {
       rows,
       floorMs,
