@@ -15,6 +15,7 @@ import {
   classifyRow,
   findTable,
   HEADER_SEARCH_ROWS,
+  MONEY_FIELDS,
   type RowKind,
   SAMPLE_ROWS,
   type TableLayout,
@@ -220,20 +221,11 @@ const DECIMAL_COMMA = /^[^\d-]*-?\d{1,3}(?:\.\d{3})*,\d+\D*$|^[^\d-]*-?\d+,\d{1,
 
 function decimalMarkOf(delimiter: string, records: readonly CsvRecord[], layout: TableLayout): DecimalMark {
   if (delimiter !== ';') return 'point';
-  const money = new Set([
-    'unit_price',
-    'product_total',
-    'freight',
-    'insurance',
-    'order_total',
-    'advance',
-    'balance',
-    'withdraw_amount',
-  ]);
   for (const record of records.slice(layout.headerIndex + 1)) {
     for (let c = 0; c < record.cells.length; c++) {
       const field = layout.columns[c];
-      if (field && money.has(field) && DECIMAL_COMMA.test((record.cells[c] ?? '').trim())) return 'comma';
+      if (field && MONEY_FIELDS.has(field) && DECIMAL_COMMA.test((record.cells[c] ?? '').trim()))
+        return 'comma';
     }
   }
   return 'unknown';
