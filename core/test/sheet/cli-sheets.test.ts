@@ -166,6 +166,26 @@ describe('sheets as people have them, end to end', () => {
     ]);
   });
 
+  it("Boleto's monthly limit across rows: the earlier row, already written when the later is read, is named too", async () => {
+    const path = join(dir, 'boleto.csv');
+    writeFileSync(
+      path,
+      'order_ref,order_type,buyer_email,destination,currency,order_total,payment_method,order_date,export_mode\n' +
+        'B-1,TA,ana@example.com.br,Brazil,USD,2000.00,boleto,2026-11-02,self\n' +
+        'B-2,TA,ana@example.com.br,Brazil,USD,900.00,card,2026-11-03,self\n' +
+        'B-3,TA,ana@example.com.br,Brazil,USD,1500.00,boleto,2026-11-20,self\n',
+    );
+    const { stdout } = await run(path, '--format', 'json');
+    const json = JSON.parse(stdout);
+    expect(keys(json.rows)).toEqual([
+      '2 B-1: payment/monthly-limit[payment_method]',
+      '3 B-2: ',
+      '4 B-3: payment/monthly-limit[payment_method]',
+    ]);
+    expect(json.rows[0].findings[0].message.en).toContain('(rows 2, 4: USD 3,500.00)');
+    expect(json.summary).toEqual({ rows: 3, errors: 0, warnings: 2 });
+  });
+
   it('refuses what it cannot check, exit 2, in the chosen language', async () => {
     const none = await run(join(FIXTURES, 'no-order-column.csv'), '--lang', 'zh');
     expect([none.code, none.stdout]).toEqual([2, '']);
