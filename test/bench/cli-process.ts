@@ -104,7 +104,7 @@ process.stdout.write(data.map((row) => JSON.stringify(row)).join('\\n') + '\\n')
 `,
     );
     const common = ['--today', '2026-11-20'];
-    // Interleaved, so a busy machine slows both sides alike; each is the median of its runs.
+    // Each side is the median of 3 runs, measured one after the other in this process.
     const floorMs = timeRun([floor, file], 3);
     const jsonMs = timeRun([cli, file, '--format', 'json', ...common], 3);
     const tableMs = timeRun([cli, file, ...common], 3);
