@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
-import unzipper from 'unzipper';
+import type ExcelJS from 'exceljs';
 import { asShown, type Cell, dateCell, type NumberCell, numberCell } from '../cells.ts';
 
 /**
@@ -120,7 +119,12 @@ const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
  * LibreOffice writes them (exceljs issues 683 and 3064), leaving names and shared strings out.
  */
 export async function* readXlsxSheets(path: string): AsyncGenerator<XlsxSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // Loaded on first use: a CSV run does not pay for exceljs (about 40 MB of memory at start).
+  const [{ default: exceljs }, { default: unzipper }] = await Promise.all([
+    import('exceljs'),
+    import('unzipper'),
+  ]);
+  const reader = new exceljs.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Cell, cellDisplay, numberCell } from '../../src/cells.ts';
 import { type OpenedSheet, openSheet, type SheetRow } from '../../src/sheet/open-sheet.ts';
 import { parseCsv, SheetReadError } from '../../src/sheet/read-file.ts';
+
+// The first XLSX read loads exceljs, which can take seconds on a shared, busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'sheets');
 const EXAMPLES = join(import.meta.dirname, '..', '..', '..', 'examples');
