@@ -1,11 +1,19 @@
 /** Apply a WritePlan to an in-memory snapshot, the way Sheets would (for pure tests). */
-import type { Block, Snapshot, WritePlan } from '../src/plan.ts';
+import { type Cell, numberCell } from '@ta-toolkit/core/cells';
+import type { CellWrites, Snapshot, WritePlan } from '../src/plan.ts';
 
 const WHITE = '#ffffff';
 
+/** A test value as the typed cell a sheet reader gives for it (numbers as plain numbers). */
+export function asCell(v: unknown): Cell {
+  if (typeof v === 'number') return numberCell(v);
+  if (v === null || v === undefined) return '';
+  return v as Cell;
+}
+
 export function blankSnapshot(values: unknown[][]): Snapshot {
   return {
-    values: values.map((r) => [...r]),
+    values: values.map((r) => r.map(asCell)),
     notes: values.map((r) => r.map(() => '')),
     backgrounds: values.map((r) => r.map(() => WHITE)),
   };
@@ -18,7 +26,7 @@ function ensure(s: Snapshot, rows: number, cols: number) {
     s.backgrounds.push([]);
   }
   for (let r = 0; r < s.values.length; r++) {
-    const v = s.values[r] as unknown[];
+    const v = s.values[r] as Cell[];
     const n = s.notes[r] as string[];
     const b = s.backgrounds[r] as string[];
     while (v.length < cols) v.push('');
@@ -27,12 +35,20 @@ function ensure(s: Snapshot, rows: number, cols: number) {
   }
 }
 
-function put<T>(grid: T[][], b: Block<T>, map: (v: T) => T = (v) => v) {
-  b.values.forEach((row, r) => {
-    row.forEach((v, c) => {
-      (grid[b.row + r] as T[])[b.col + c] = map(v);
-    });
-  });
+function put<T>(grid: T[][], writes: CellWrites<T>) {
+  for (const g of writes.same)
+    for (const s of g.spans) for (let i = 0; i < s.width; i++) (grid[s.row] as T[])[s.col + i] = g.value;
+  for (const run of writes.runs) run.values.forEach((v, i) => ((grid[run.row] as T[])[run.col + i] = v));
+}
+
+/** Every cell a plan writes, as "row,col" (0-based), each kind of write once per cell. */
+export function writtenCells(plan: WritePlan): string[] {
+  const out: string[] = [];
+  for (const w of [plan.markNotes, plan.fills, plan.restoreNotes] as CellWrites<unknown>[]) {
+    for (const g of w.same) for (const s of g.spans) for (let i = 0; i < s.width; i++) out.push(`${s.row},${s.col + i}`);
+    for (const run of w.runs) run.values.forEach((_, i) => out.push(`${run.row},${run.col + i}`));
+  }
+  return out;
 }
 
 /** A new snapshot: `s` with the plan written, trimmed to the data range (cells holding values). */
@@ -43,9 +59,12 @@ export function applyPlan(s: Snapshot, plan: WritePlan): Snapshot {
     backgrounds: s.backgrounds.map((r) => [...r]),
   };
   ensure(out, s.values.length, plan.width);
-  for (const b of plan.values) put(out.values, b);
-  if (plan.notes) put(out.notes, plan.notes);
-  if (plan.backgrounds) put(out.backgrounds as (string | null)[][], plan.backgrounds, (v) => v ?? WHITE);
+  put(out.notes, plan.markNotes);
+  put(out.backgrounds as (string | null)[][], plan.fills);
+  for (const row of out.backgrounds) row.forEach((b, c) => (row[c] = b ?? WHITE));
+  put(out.notes, plan.restoreNotes);
+  for (const b of plan.results)
+    b.values.forEach((row, r) => row.forEach((v, c) => ((out.values[b.row + r] as Cell[])[b.col + c] = asCell(v))));
   // data range: up to the last column holding a value
   let width = 0;
   for (const row of out.values) {
