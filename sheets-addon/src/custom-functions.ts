@@ -1,8 +1,8 @@
 import {
   checkRows,
-  matchHeaders,
   formatFee,
   formatMinor,
+  matchHeaders,
   parseAmount,
   paymentFee,
   resolveCardBrand,
@@ -16,9 +16,9 @@ import {
   withdrawalFee,
 } from '@ta-toolkit/core';
 import type { CurrencyCode, Fee, Finding, Lang, Money, RawValue, Settings } from '@ta-toolkit/core/types';
+import type { Report } from './report-types.ts';
 import { DateReader } from './sheet-cells.ts';
 import { visible } from './visible.ts';
-import type { Report } from './report-types.ts';
 
 /**
  * The custom functions' logic (the entry file only wraps these with their JSDoc). Spreadsheet semantics:
@@ -392,7 +392,11 @@ export function checkCells(
   const blank = body.map((r) => r.every((v) => isBlank(v) || (typeof v === 'string' && v.trim() === '')));
   const kept = body.filter((_, i) => !blank[i]);
   const toRaw = (v: Scalar): RawValue => (isDate(v) ? text(v) : (v as RawValue));
-  const report = checkRows([head.map(toRaw), ...kept.map((r) => r.map(toRaw))], settings, day || ANY_DAY) as Report;
+  const report = checkRows(
+    [head.map(toRaw), ...kept.map((r) => r.map(toRaw))],
+    settings,
+    day || ANY_DAY,
+  ) as Report;
   const byRow = new Map(report.rows.map((r) => [r.row, r]));
   // The columns whose dates are compared with today.
   const { columns } = matchHeaders(head.map(toRaw));
@@ -403,7 +407,9 @@ export function checkCells(
     k++;
     const all = byRow.get(k + 1)?.findings ?? [];
     const fs = day ? all : all.filter((f) => !TODAY_RULES.has(f.rule));
-    const lines = fs.map((f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[l] || f.message.en)}`);
+    const lines = fs.map(
+      (f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[l] || f.message.en)}`,
+    );
     const skipped = !day && dated.some((c) => !isBlank(r[c] as Scalar));
     if (skipped) lines.push(`info ${NO_TODAY[l]}`);
     return [fs.length === 0 ? (skipped ? `OK\ninfo ${NO_TODAY[l]}` : 'OK') : lines.join('\n')];

@@ -9,8 +9,8 @@ import type { Lang, Message } from '@ta-toolkit/core/types';
 import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a1.ts';
 import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
 import { clearText, langFromLocale, UI } from './i18n.ts';
-import { RESULT_COLUMNS } from './marks.ts';
-import { CHUNK_ROWS, type CellWrites, layoutOf, planClear, type Snapshot, type WritePlan } from './plan.ts';
+import type { RESULT_COLUMNS } from './marks.ts';
+import { type CellWrites, CHUNK_ROWS, layoutOf, planClear, type Snapshot, type WritePlan } from './plan.ts';
 import { type Problems, problemsOf } from './problems.ts';
 import { loadSettings, SETTINGS_KEY, storeSettings } from './settings.ts';
 import { DateReader, sheetCells } from './sheet-cells.ts';
@@ -77,7 +77,8 @@ function writeCells<T>(
     for (let i = 0; i < names.length; i += RANGE_LIST_SIZE)
       many(sheet.getRangeList(names.slice(i, i + RANGE_LIST_SIZE)), group.value);
   }
-  for (const run of writes.runs) one(sheet.getRange(run.row + 1, run.col + 1, 1, run.values.length), [run.values]);
+  for (const run of writes.runs)
+    one(sheet.getRange(run.row + 1, run.col + 1, 1, run.values.length), [run.values]);
 }
 
 /** The planned cells another user's protection keeps this user from editing (A1), before anything is written. */
@@ -163,7 +164,11 @@ function report(error: unknown, lang: Lang): void {
       ? (l: Lang) => `${UI.protectedCells[l]} ${error.cells.slice(0, 10).join(', ')}`
       : (l: Lang) => `${UI.failed[l]} ${visible(error instanceof Error ? error.message : String(error))}`;
   const ui = SpreadsheetApp.getUi();
-  ui.alert(`${UI.failedTitle[lang]} · ${UI.failedTitle[other]}`, `${body(lang)}\n\n${body(other)}`, ui.ButtonSet.OK);
+  ui.alert(
+    `${UI.failedTitle[lang]} · ${UI.failedTitle[other]}`,
+    `${body(lang)}\n\n${body(other)}`,
+    ui.ButtonSet.OK,
+  );
 }
 
 /** Run `work` holding the document lock, so a second click waits its turn instead of writing twice. */
@@ -271,7 +276,8 @@ export function insertTemplate(lang: Lang): void {
 
 function showSidebar(tab: SidebarTab, lang: Lang, problems: Problems | null = null): void {
   const boot: SidebarBoot = { tab, lang, settings: storedSettings(), problems };
-  const title = tab === 'problems' ? UI.problemsTitle : tab === 'settings' ? UI.settingsTitle : UI.sidebarTitle;
+  const title =
+    tab === 'problems' ? UI.problemsTitle : tab === 'settings' ? UI.settingsTitle : UI.sidebarTitle;
   // JSON inside <script>: escape '<' so no "</script>" can end it early.
   const json = JSON.stringify(boot).replace(/</g, '\\u003c');
   const html = HtmlService.createHtmlOutputFromFile('Sidebar')

@@ -69,16 +69,30 @@ export interface FormatKind {
   currency?: string;
 }
 
+/** A sheet has a handful of distinct formats: each is interpreted once. */
+const kinds = new Map<string, FormatKind>();
+
 /** What a number format says about its number: a percentage, a currency (and which), or nothing. */
 export function formatKind(numberFormat: string | null | undefined): FormatKind {
-  const { code, literals } = splitFormat(firstSection(numberFormat ?? ''));
+  const key = numberFormat ?? '';
+  let kind = kinds.get(key);
+  if (!kind) {
+    kind = interpret(key);
+    kinds.set(key, kind);
+  }
+  return kind;
+}
+
+function interpret(numberFormat: string): FormatKind {
+  const { code, literals } = splitFormat(firstSection(numberFormat));
   if (code.includes('%')) return { format: 'percent' };
   // [$USD] #,##0.00, [$¥-804]#,##0, [$$-409]#,##0.00: a bracketed currency tag.
   const tag = /\[\$([^\]-]*)(?:-[0-9A-Fa-f]+)?\]/.exec(code);
   const shown = `${tag?.[1] ?? ''} ${literals} ${code.replace(/\[[^\]]*\]/g, '')}`;
   const iso = /\b([A-Z]{3})\b/.exec(tag?.[1] ?? literals);
   if (iso) return { format: 'currency', currency: iso[1] as string };
-  for (const [symbol, currency] of SYMBOLS) if (shown.includes(symbol)) return { format: 'currency', currency };
+  for (const [symbol, currency] of SYMBOLS)
+    if (shown.includes(symbol)) return { format: 'currency', currency };
   if (tag) return { format: 'currency' };
   return { format: 'general' };
 }
@@ -113,14 +127,22 @@ export class DateReader {
     });
   }
 
+  /** Orders share a few dates: each distinct instant is formatted once. */
+  private readonly seen = new Map<number, { date: string; time?: string }>();
+
   /** `{date: 'YYYY-MM-DD', time?: 'HH:MM:SS'}` as the sheet shows the Date; null for an invalid Date. */
   read(d: Date): { date: string; time?: string } | null {
-    if (Number.isNaN(d.getTime())) return null;
+    const t = d.getTime();
+    if (Number.isNaN(t)) return null;
+    const known = this.seen.get(t);
+    if (known) return known;
     const p: Record<string, string> = {};
     for (const part of this.format.formatToParts(d)) p[part.type] = part.value;
     const date = `${p.year}-${p.month}-${p.day}`;
     const time = `${p.hour}:${p.minute}:${p.second}`;
-    return time === '00:00:00' ? { date } : { date, time };
+    const day = time === '00:00:00' ? { date } : { date, time };
+    this.seen.set(t, day);
+    return day;
   }
 }
 
@@ -164,7 +186,8 @@ export function sheetCells(
     const formats = numberFormats[r] ?? [];
     const shown = displayValues[r] ?? [];
     const cells: Cell[] = new Array(row.length);
-    for (let c = 0; c < row.length; c++) cells[c] = sheetCell(row[c], formats[c] ?? '', shown[c] ?? '', dates);
+    for (let c = 0; c < row.length; c++)
+      cells[c] = sheetCell(row[c], formats[c] ?? '', shown[c] ?? '', dates);
     out[r] = cells;
   }
   return out;

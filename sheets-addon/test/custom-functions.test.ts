@@ -111,14 +111,7 @@ describe('TA_CHECK', () => {
   });
   it('gives one result per row of a range, blank rows blank', () => {
     const blank = HEADERS.map(() => '');
-    const out = checkCells(
-      [HEADERS],
-      [goodRow(1), blank, bad],
-      'zh',
-      '',
-      today,
-      parseSettings,
-    ) as string[][];
+    const out = checkCells([HEADERS], [goodRow(1), blank, bad], 'zh', '', today, parseSettings) as string[][];
     expect(out.map((r) => r[0]?.slice(0, 22))).toEqual(['OK', '', 'error buyer/email-dome']);
     expect(out[2]?.[0]).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -135,7 +128,9 @@ describe('TA_CHECK', () => {
       [expect.stringMatching(/^error shipping\/date-past/)],
     ]);
     expect(checkCells([headers], past, 'en', '', '', parseSettings)).toEqual([
-      ['OK\ninfo ship_by_date / shipped_on not compared with today: pass today (YYYY-MM-DD) as the 5th argument'],
+      [
+        'OK\ninfo ship_by_date / shipped_on not compared with today: pass today (YYYY-MM-DD) as the 5th argument',
+      ],
     ]);
     const noDate = checkCells([headers], [['TA', '']], 'zh', '', '', parseSettings) as string[][];
     expect(noDate[0]?.[0]).toMatch(/^error shipping\/date-missing/); // no date given: nothing to compare
@@ -146,18 +141,14 @@ describe('TA_CHECK', () => {
     const text = (out as string[][])[0]?.[0] ?? '';
     expect(text).toContain('U+202E');
     expect(text).toContain('\\x1b');
-    expect(text).not.toMatch(/[\u001b\u202e]/);
+    expect(text.includes('\u001b') || text.includes('\u202e')).toBe(false);
   });
   it('throws on bad arguments', () => {
     expect(() => checkCells([HEADERS, HEADERS], [goodRow(1)], '', '', today, parseSettings)).toThrow(
       /one row/,
     );
-    expect(() => checkCells([HEADERS], [['TA']], '', '', today, parseSettings)).toThrow(
-      /row 1 has 1 cells/,
-    );
-    expect(() => checkCells([HEADERS], [goodRow(1)], 'fr', '', today, parseSettings)).toThrow(
-      /lang "fr"/,
-    );
+    expect(() => checkCells([HEADERS], [['TA']], '', '', today, parseSettings)).toThrow(/row 1 has 1 cells/);
+    expect(() => checkCells([HEADERS], [goodRow(1)], 'fr', '', today, parseSettings)).toThrow(/lang "fr"/);
     expect(() => checkCells([HEADERS], [goodRow(1)], '', '{nope', today, parseSettings)).toThrow(
       /not valid JSON/,
     );

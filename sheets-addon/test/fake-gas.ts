@@ -43,7 +43,9 @@ function rectOf(text: string, maxRows: number): Rect {
 
 function tooLong(what: string, s: string) {
   if (s.length > CELL_LIMIT)
-    throw new Error(`${what}: Your input contains more than the maximum of ${CELL_LIMIT} characters in a single cell.`);
+    throw new Error(
+      `${what}: Your input contains more than the maximum of ${CELL_LIMIT} characters in a single cell.`,
+    );
 }
 interface FakeValidation {
   values: string[];
@@ -125,8 +127,13 @@ export class FakeSheet {
     return cell;
   }
   peek(r: number, c: number): Cell {
-    return this.cells[r]?.[c] ?? { v: '', fmt: AUTOMATIC, note: '', bg: WHITE };
+    const cell = this.cells[r]?.[c] ?? { v: '', fmt: AUTOMATIC, note: '', bg: WHITE };
+    const column = this.columnValidations.get(c);
+    if (cell.validation || !column || r < column.from) return cell;
+    return { ...cell, validation: column.rule };
   }
+  /** Validations set on open-ended column ranges ('C2:C'), by column. */
+  columnValidations = new Map<number, { from: number; rule: FakeValidation }>();
   /** Test helper (not counted): store values at A1 as they are (numbers stay numbers, strings text). */
   load(values: Value[][]) {
     values.forEach((row, r) => {
@@ -226,7 +233,10 @@ export class FakeSheet {
     this.calls.add('Sheet.getRange');
     if (typeof row === 'string') {
       const r = rectOf(row, this.maxRows);
-      return new FakeRange(this.calls, this, r.r0, r.c0, r.rows, r.cols);
+      const range = new FakeRange(this.calls, this, r.r0, r.c0, r.rows, r.cols);
+      // 'C2:C' has no last row: it also covers the rows added to the sheet later.
+      range.openEnded = /^[A-Z]+\d+:[A-Z]+$/i.test(row);
+      return range;
     }
     if (row < 1 || col < 1 || numRows < 1 || numCols < 1)
       throw new Error(`bad range ${row},${col},${numRows},${numCols}`);
@@ -416,19 +426,38 @@ export class FakeRange {
     });
   }
   setFontWeight(w: string) {
-    return this.write('setFontWeight', this.map(() => w), (cell) => {
-      cell.bold = w === 'bold';
-    });
+    return this.write(
+      'setFontWeight',
+      this.map(() => w),
+      (cell) => {
+        cell.bold = w === 'bold';
+      },
+    );
   }
   setWrap(on: boolean) {
-    return this.write('setWrap', this.map(() => on), (cell) => {
-      cell.wrap = on;
-    });
+    return this.write(
+      'setWrap',
+      this.map(() => on),
+      (cell) => {
+        cell.wrap = on;
+      },
+    );
   }
+  openEnded = false;
   setDataValidation(rule: FakeValidation) {
-    return this.write('setDataValidation', this.map(() => rule), (cell) => {
-      cell.validation = rule;
-    });
+    if (this.openEnded) {
+      this.calls.add('Range.setDataValidation');
+      for (let c = this.c0; c < this.c0 + this.cols; c++)
+        this.sheet.columnValidations.set(c, { from: this.r0, rule });
+      return this;
+    }
+    return this.write(
+      'setDataValidation',
+      this.map(() => rule),
+      (cell) => {
+        cell.validation = rule;
+      },
+    );
   }
   activate() {
     this.calls.add('Range.activate');

@@ -274,7 +274,8 @@ describe('sheets people make', () => {
   it('uses the seller settings', () => {
     const rows = [HEADERS, goodRow(1)];
     const plain = check(blankSnapshot(rows)).plan?.results[0]?.values[1]?.[3];
-    const own = check(blankSnapshot(rows), 'en', { serviceFeeRate: '0.015' }).plan?.results[0]?.values[1]?.[3];
+    const own = check(blankSnapshot(rows), 'en', { serviceFeeRate: '0.015' }).plan?.results[0]
+      ?.values[1]?.[3];
     expect(plain).toBe(25);
     expect(own).toBe(37.5);
   });

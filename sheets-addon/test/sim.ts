@@ -38,15 +38,18 @@ function ensure(s: Snapshot, rows: number, cols: number) {
 function put<T>(grid: T[][], writes: CellWrites<T>) {
   for (const g of writes.same)
     for (const s of g.spans) for (let i = 0; i < s.width; i++) (grid[s.row] as T[])[s.col + i] = g.value;
-  for (const run of writes.runs) run.values.forEach((v, i) => ((grid[run.row] as T[])[run.col + i] = v));
+  for (const run of writes.runs)
+    for (let i = 0; i < run.values.length; i++) (grid[run.row] as T[])[run.col + i] = run.values[i] as T;
 }
 
 /** Every cell a plan writes, as "row,col" (0-based), each kind of write once per cell. */
 export function writtenCells(plan: WritePlan): string[] {
   const out: string[] = [];
   for (const w of [plan.markNotes, plan.fills, plan.restoreNotes] as CellWrites<unknown>[]) {
-    for (const g of w.same) for (const s of g.spans) for (let i = 0; i < s.width; i++) out.push(`${s.row},${s.col + i}`);
-    for (const run of w.runs) run.values.forEach((_, i) => out.push(`${run.row},${run.col + i}`));
+    for (const g of w.same)
+      for (const s of g.spans) for (let i = 0; i < s.width; i++) out.push(`${s.row},${s.col + i}`);
+    for (const run of w.runs)
+      for (let i = 0; i < run.values.length; i++) out.push(`${run.row},${run.col + i}`);
   }
   return out;
 }
@@ -61,10 +64,13 @@ export function applyPlan(s: Snapshot, plan: WritePlan): Snapshot {
   ensure(out, s.values.length, plan.width);
   put(out.notes, plan.markNotes);
   put(out.backgrounds as (string | null)[][], plan.fills);
-  for (const row of out.backgrounds) row.forEach((b, c) => (row[c] = b ?? WHITE));
+  for (const row of out.backgrounds) for (let c = 0; c < row.length; c++) row[c] = row[c] ?? WHITE;
   put(out.notes, plan.restoreNotes);
   for (const b of plan.results)
-    b.values.forEach((row, r) => row.forEach((v, c) => ((out.values[b.row + r] as Cell[])[b.col + c] = asCell(v))));
+    for (let r = 0; r < b.values.length; r++) {
+      const row = b.values[r] ?? [];
+      for (let c = 0; c < row.length; c++) (out.values[b.row + r] as Cell[])[b.col + c] = asCell(row[c]);
+    }
   // data range: up to the last column holding a value
   let width = 0;
   for (const row of out.values) {

@@ -21,7 +21,7 @@ const ERRORS = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+`;
 const PERCENT = new RegExp(`^([-+]?)(${NUMBER})\\s?%$`);
 const DOLLARS = new RegExp(`^([-+]?)\\$\\s?(${NUMBER})$`);
-const GROUPED = new RegExp(String.raw`^([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$`);
+const GROUPED = /^([-+]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?)$/;
 const PLAIN = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 function decimals(n: string): number {
