@@ -209,7 +209,7 @@ export function checkOrders(): void {
     }
     apply(sheet, result.plan);
     toast(sheetSummary(result), UI.summaryTitle, lang);
-    showSidebar('problems', lang, problemsOf(result, sheet.getName(), lang));
+    showSidebar('problems', lang, problemsOf(result, sheet.getName()));
   });
 }
 
@@ -222,7 +222,7 @@ export function showProblems(): void {
       toast(result.notOrderSheet ? UI.notOrderSheet : UI.noData, UI.summaryTitle, lang);
       return;
     }
-    showSidebar('problems', lang, problemsOf(result, sheet.getName(), lang));
+    showSidebar('problems', lang, problemsOf(result, sheet.getName()));
   });
 }
 

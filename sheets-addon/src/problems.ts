@@ -1,4 +1,4 @@
-import type { Lang, Severity } from '@ta-toolkit/core/types';
+import type { Message, Severity } from '@ta-toolkit/core/types';
 import { a1 } from './a1.ts';
 import type { SheetCheck } from './check.ts';
 import { visible } from './visible.ts';
@@ -10,7 +10,8 @@ export interface ProblemItem {
   row: number;
   ref: string | null;
   field: string;
-  message: string;
+  /** Both languages: the sidebar can switch. */
+  message: Message;
 }
 
 export interface ProblemGroup {
@@ -33,7 +34,7 @@ export const ITEMS_PER_RULE = 200;
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The findings of a check grouped by severity, then rule (most frequent first), each naming its cell. */
-export function problemsOf(check: SheetCheck, sheet: string, lang: Lang): Problems {
+export function problemsOf(check: SheetCheck, sheet: string): Problems {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const groups = new Map<string, ProblemGroup>();
   for (const row of check.report?.rows ?? []) {
@@ -54,7 +55,7 @@ export function problemsOf(check: SheetCheck, sheet: string, lang: Lang): Proble
         row: r + 1,
         ref: row.ref === null ? null : visible(row.ref),
         field: f.field,
-        message: visible(f.message[lang] || f.message.en),
+        message: { en: visible(f.message.en), zh: visible(f.message.zh || f.message.en) },
       });
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CalcInput, calculate, chartSvg, DEFAULT_INPUT } from '../src/sidebar/calc.ts';
+import { type CalcInput, calculate, chartRows, DEFAULT_INPUT } from '../src/sidebar/calc.ts';
 
 const input = (p: Partial<CalcInput>): CalcInput => ({ ...DEFAULT_INPUT, ...p });
 
@@ -50,11 +50,25 @@ describe('fee calculator model', () => {
 
   it('draws one row per method; fees in another currency are listed, not drawn', () => {
     const r = calculate(input({ amount: '1000', method: 'card' }), {}, 'en');
-    const svg = chartSvg(r, 'en');
-    expect(svg.match(/<text x="0"/g)).toHaveLength(10);
-    expect(svg).toContain('data-method="card"');
-    expect(svg).not.toContain('data-method="obp-eu"');
-    expect(svg).toContain('EUR 15.00–30.00');
-    expect(svg).toMatch(/<rect class="bar" data-method="card"[^>]*fill="#1a73e8"/);
+    const rows = chartRows(r, 'en', 280);
+    expect(rows.map((x) => x.id)).toHaveLength(10);
+    const card = rows.find((x) => x.id === 'card');
+    expect(card?.selected).toBe(true);
+    // the largest fee drawn spans the bar width (280 − 84 label − 70 text room = 126 px)
+    const widest = Math.max(...rows.map((x) => x.bar?.high ?? 0));
+    expect(widest).toBe(126);
+    const largest = Math.max(
+      ...r.methods.filter((m) => m.fee?.currency === 'USD').map((m) => m.fee?.high ?? 0),
+    );
+    // card 2.95%–3.5% of USD 1,000, to the same scale
+    expect(card?.bar).toEqual({
+      low: Math.round((2950 / largest) * 126),
+      high: Math.round((3500 / largest) * 126),
+      approximate: false,
+      label: '29.50–35.00',
+    });
+    const eu = rows.find((x) => x.id === 'obp-eu');
+    expect(eu?.bar).toBeNull();
+    expect(eu?.text).toBe('EUR 15.00–30.00');
   });
 });

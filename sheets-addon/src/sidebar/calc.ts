@@ -156,53 +156,43 @@ export function calculate(input: CalcInput, settings: Settings, lang: Lang): Cal
   };
 }
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** One row of the fee chart: where its bars go (pixels), or the text shown instead of a bar. */
+export interface ChartRow {
+  id: string;
+  y: number;
+  allowed: boolean;
+  selected: boolean;
+  /** Solid bar up to the low bound, lighter bar up to the high bound; null: listed, not drawn. */
+  bar: { low: number; high: number; approximate: boolean; label: string } | null;
+  /** The fee as text when it is not drawn (another currency than the payment's, or not stated). */
+  text: string;
 }
 
+export const CHART = { rowHeight: 18, labelWidth: 84, textRoom: 70 };
+
 /**
- * A small horizontal bar chart of every method's buyer fee: a solid bar up to the low bound, a lighter
- * one from low to high, a dashed outline when the fee is approximate. Fees in another currency than the
- * payment's are listed, not drawn (no exchange rate is assumed).
+ * The chart of every method's buyer fee: a solid bar up to the low bound, a lighter one from low to high, a
+ * dashed outline when the fee is approximate. Fees in another currency than the payment's are listed, not
+ * drawn (no exchange rate is assumed).
  */
-export function chartSvg(result: CalcResult, lang: Lang, width = 280): string {
-  const rows = result.methods;
+export function chartRows(result: CalcResult, lang: Lang, width: number): ChartRow[] {
   const currency = result.amount?.currency;
-  const drawable = rows.filter((r) => r.fee && r.fee.currency === currency);
+  const drawable = result.methods.filter((r) => r.fee && r.fee.currency === currency);
   const max = Math.max(1, ...drawable.map((r) => (r.fee as Fee).high));
-  const rowH = 18;
-  const labelW = 84;
-  const barW = width - labelW - 70;
-  const h = rows.length * rowH + 8;
-  const parts: string[] = [];
-  rows.forEach((r, i) => {
-    const y = 4 + i * rowH;
-    const fill = r.selected ? '#1a73e8' : r.allowed ? '#5f6368' : '#bdc1c6';
-    parts.push(
-      `<text x="0" y="${y + 12}" font-size="10" fill="${r.allowed ? '#202124' : '#80868b'}">${esc(r.id)}</text>`,
-    );
-    if (r.fee && r.fee.currency === currency) {
-      const lo = Math.max(1, Math.round((r.fee.low / max) * barW));
-      const hi = Math.max(lo, Math.round((r.fee.high / max) * barW));
-      parts.push(
-        `<rect class="bar" data-method="${esc(r.id)}" x="${labelW}" y="${y + 3}" width="${lo}" height="11" fill="${fill}"${r.fee.approximate ? ' stroke="#202124" stroke-dasharray="2 2"' : ''}/>`,
-      );
-      if (hi > lo) {
-        parts.push(
-          `<rect x="${labelW + lo}" y="${y + 3}" width="${hi - lo}" height="11" fill="${fill}" fill-opacity="0.35"/>`,
-        );
-      }
-      parts.push(
-        `<text x="${labelW + hi + 4}" y="${y + 12}" font-size="10" fill="#202124">${esc(amountLabel(r.fee))}</text>`,
-      );
-    } else {
-      parts.push(
-        `<text x="${labelW}" y="${y + 12}" font-size="10" fill="#80868b">${esc(formatFee(r.fee, lang))}</text>`,
-      );
-    }
+  const barWidth = width - CHART.labelWidth - CHART.textRoom;
+  return result.methods.map((r, i) => {
+    const fee = r.fee && r.fee.currency === currency ? r.fee : null;
+    const low = fee ? Math.max(1, Math.round((fee.low / max) * barWidth)) : 0;
+    const high = fee ? Math.max(low, Math.round((fee.high / max) * barWidth)) : 0;
+    return {
+      id: r.id,
+      y: 4 + i * CHART.rowHeight,
+      allowed: r.allowed,
+      selected: r.selected,
+      bar: fee ? { low, high, approximate: fee.approximate, label: amountLabel(fee) } : null,
+      text: fee ? '' : formatFee(r.fee, lang),
+    };
   });
-  const title = lang === 'zh' ? '各支付方式的买家手续费' : "Buyer's fee by payment method";
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}"><title>${esc(title)}</title>${parts.join('')}</svg>`;
 }
 
 function amountLabel(fee: Fee): string {
