@@ -5,6 +5,7 @@
  * only builds the menu (in the user's language: Session.getActiveUserLocale works there).
  */
 import { todayInPacific } from '@ta-toolkit/core';
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, Message } from '@ta-toolkit/core/types';
 import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a1.ts';
 import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
@@ -16,7 +17,6 @@ import { loadSettings, SETTINGS_KEY, storeSettings } from './settings.ts';
 import { DateReader, sheetCells } from './sheet-cells.ts';
 import type { SidebarBoot, SidebarTab } from './sidebar/boot.ts';
 import { templateSpec } from './template.ts';
-import { visible } from './visible.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -1,5 +1,5 @@
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { Finding, Lang, Message } from '@ta-toolkit/core/types';
-import { visible } from './visible.ts';
 
 /**
  * How the add-on recognises what it wrote, so Clear can remove it and a re-run replaces it.

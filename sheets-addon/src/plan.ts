@@ -1,5 +1,6 @@
 import { type Cell, isBlankCell } from '@ta-toolkit/core/cells';
 import { formatFee, formatMinor } from '@ta-toolkit/core/money/format';
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { Fee, Finding, Lang } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
 import {
@@ -17,7 +18,6 @@ import {
   resultKeyOf,
 } from './marks.ts';
 import type { Report } from './report-types.ts';
-import { visible } from './visible.ts';
 
 /**
  * Pure planning of what Check orders / Clear results write, from one read of the sheet (0-based row/column

@@ -1,7 +1,7 @@
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { Message, Severity } from '@ta-toolkit/core/types';
 import { a1 } from './a1.ts';
 import type { SheetCheck } from './check.ts';
-import { visible } from './visible.ts';
 
 /** One finding in the Problems sidebar: where it is (a cell to select) and what it says. */
 export interface ProblemItem {

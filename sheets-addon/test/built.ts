@@ -21,6 +21,8 @@ export const ENTRY_POINTS = [
   'onOpen',
   'onInstall',
   'checkOrders',
+  'showProblems',
+  'selectCell',
   'clearResults',
   'insertTemplateEn',
   'insertTemplateZh',

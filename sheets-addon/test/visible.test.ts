@@ -1,7 +1,7 @@
+import { visible } from '@ta-toolkit/core/text/identify';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeNote, encodeNote } from '../src/marks.ts';
-import { visible } from '../src/visible.ts';
 
 /** Characters a note must never show raw (written out here, independently of visible()). */
 function acts(ch: string): boolean {
@@ -30,6 +30,7 @@ function finding(message: string) {
     rule: 'amount/invalid',
     severity: 'error' as const,
     field: 'unit_price' as const,
+    key: 'amount/invalid|unit_price',
     message: { en: `"${message}" is not an amount.`, zh: `“${message}”不是有效的金额。` },
   };
 }
