@@ -32,6 +32,15 @@ export function onInstall(e: unknown) {
   onOpen(e);
 }
 
+/**
+ * Simple trigger: an edit to order rows clears those rows' marks (their status then says "check again").
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e The edit event.
+ */
+export function onEdit(e: unknown) {
+  const range = (e as { range?: GoogleAppsScript.Spreadsheet.Range } | null)?.range;
+  if (range) gas.clearEditedMarks(range);
+}
+
 /** Menu: Check orders on the active sheet. */
 export function checkOrders() {
   gas.checkOrders();

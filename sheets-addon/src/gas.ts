@@ -11,7 +11,15 @@ import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a
 import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
 import { clearText, langFromLocale, UI } from './i18n.ts';
 import type { RESULT_COLUMNS } from './marks.ts';
-import { type CellWrites, CHUNK_ROWS, layoutOf, planClear, type Snapshot, type WritePlan } from './plan.ts';
+import {
+  type CellWrites,
+  CHUNK_ROWS,
+  layoutOf,
+  planClear,
+  planEdited,
+  type Snapshot,
+  type WritePlan,
+} from './plan.ts';
 import { type Problems, problemsOf } from './problems.ts';
 import { loadSettings, SETTINGS_KEY, storeSettings } from './settings.ts';
 import { DateReader, sheetCells } from './sheet-cells.ts';
@@ -236,6 +244,27 @@ export function clearResults(): void {
     apply(sheet, plan);
     toast(clearText(plan.markedCells, plan.resultColumns), UI.clearTitle, lang);
   });
+}
+
+/** Rows a simple trigger clears at most (it has 30 seconds; a bigger paste waits for the next check). */
+const EDITED_ROWS_MAX = 200;
+
+/**
+ * onEdit: the marks of the edited order rows go back to what the cells had, and their status says "check
+ * again" — a fixed value no longer shows an old finding. Runs as a simple trigger (no lock, no dialog).
+ */
+export function clearEditedMarks(range: Range): void {
+  const sheet = range.getSheet();
+  const top = range.getRow();
+  const rows = range.getNumRows();
+  const width = sheet.getLastColumn();
+  if (top < 2 || rows > EDITED_ROWS_MAX || width === 0) return;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const layout = layoutOf([header.map((h) => (typeof h === 'string' ? h : ''))]);
+  if (layout.own.status === undefined) return;
+  const block = sheet.getRange(top, 1, rows, width);
+  const snap: Snapshot = { values: [], notes: block.getNotes(), backgrounds: block.getBackgrounds() };
+  apply(sheet, planEdited(snap, layout, top - 1, userLang()));
 }
 
 /** Sidebar (google.script.run): select a cell the Problems list names. */

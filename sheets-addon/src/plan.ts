@@ -438,3 +438,47 @@ export function planClear(snap: Snapshot, layout: Layout): WritePlan {
   };
   return { ...plan, targets: rectangles(plan, cells) };
 }
+
+/**
+ * An edit to order rows (onEdit): those rows' marks go back to what the cells had, and their status says
+ * the row changed since the check. `snap` holds only the edited rows (read from the sheet), the first of
+ * them at 0-based sheet row `top`; `layout` is the sheet's (from its header row).
+ */
+export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: Lang): WritePlan {
+  const width = Math.max(layout.width, ...snap.notes.map((r) => r.length));
+  const next = restoredMarks(snap, { ...layout, width });
+  const { markNotes, fills, restoreNotes, cells } = markWrites(snap, next, width);
+  const shift = <T>(w: CellWrites<T>): CellWrites<T> => ({
+    same: w.same.map((g) => ({ value: g.value, spans: g.spans.map((s) => ({ ...s, row: s.row + top })) })),
+    runs: w.runs.map((r) => ({ ...r, row: r.row + top })),
+  });
+  const status = layout.own.status;
+  const results: ResultBlock[] =
+    status === undefined || next.size === 0
+      ? []
+      : [
+          {
+            row: top,
+            col: status,
+            values: snap.notes.map(() => [UI.edited[lang]]),
+            formats: snap.notes.map(() => [TEXT_FORMAT]),
+          },
+        ];
+  const plan = {
+    width: layout.width,
+    markNotes: shift(markNotes),
+    fills: shift(fills),
+    restoreNotes: shift(restoreNotes),
+    results,
+    newColumns: [],
+    markedCells: next.size,
+    resultColumns: 0,
+  };
+  return {
+    ...plan,
+    targets: rectangles(
+      plan,
+      cells.map(([r, c]) => [r + top, c]),
+    ),
+  };
+}

@@ -275,6 +275,34 @@ describe('Check orders', () => {
   });
 });
 
+describe('onEdit', () => {
+  it('clears the marks of an edited row and says to check again; other rows keep theirs', () => {
+    const { gas, call } = setup();
+    const sheet = sheetWith(gas, mixedSheet(8));
+    const e = COL.buyer_email as number;
+    sheet.cell(1, e).note = 'ask for company mail';
+    call('checkOrders');
+    expect(sheet.peek(1, e).bg).toBe(HIGHLIGHT.error);
+    sheet.cell(1, e).v = 'buyer@example.com'; // the user fixes the mailbox
+    gas.calls.reset();
+    call('onEdit', { range: sheet.getRange(2, e + 1) });
+    expect(sheet.peek(1, e).note).toBe('ask for company mail');
+    expect(sheet.peek(1, e).bg).toBe('#ffffff');
+    expect(sheet.peek(1, HEADERS.length).v).toBe('↻ edited since the check: check again');
+    expect(sheet.peek(5, e).bg).toBe(HIGHLIGHT.error); // row 6 not edited
+    expect(sheet.peek(5, HEADERS.length).v).toBe('✗ error');
+    expect(callsOf(gas.calls.byName()).total).toBeLessThan(25);
+  });
+
+  it('leaves the header row and sheets without results alone', () => {
+    const { gas, call } = setup();
+    const sheet = sheetWith(gas, mixedSheet(2));
+    call('onEdit', { range: sheet.getRange(2, 1) }); // never checked: nothing to clear
+    call('onEdit', { range: sheet.getRange(1, 1) });
+    expect(Object.keys(gas.calls.byName()).some((n) => n.includes('.set'))).toBe(false);
+  });
+});
+
 function bootOf(html: string) {
   return JSON.parse(
     /<script type="application\/json" id="ta-boot">(.*?)<\/script>/.exec(html)?.[1] ?? 'null',

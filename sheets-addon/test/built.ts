@@ -20,6 +20,7 @@ export function build(): { code: string; sidebar: string; manifest: string } {
 export const ENTRY_POINTS = [
   'onOpen',
   'onInstall',
+  'onEdit',
   'checkOrders',
   'showProblems',
   'selectCell',

@@ -368,6 +368,14 @@ export class FakeRange {
       for (let c = 0; c < this.cols; c++) f(this.sheet.cell(this.r0 + r, this.c0 + c), r, c);
     return this;
   }
+  getSheet() {
+    this.calls.add('Range.getSheet');
+    return this.sheet;
+  }
+  getRow() {
+    this.calls.add('Range.getRow');
+    return this.r0 + 1;
+  }
   getA1Notation() {
     this.calls.add('Range.getA1Notation');
     return a1(this.r0, this.c0, this.rows, this.cols);

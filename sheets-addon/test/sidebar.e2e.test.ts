@@ -198,7 +198,9 @@ describe('sidebar Problems list', () => {
         await page.locator('details.rule').evaluateAll((d) => d.map((e) => e.getAttribute('data-rule'))),
       ).toEqual(problems.groups.map((g) => g.rule));
       const email = page.locator('details[data-rule="buyer/email-domestic"] .badge');
-      expect(await email.textContent()).toBe('3');
+      // the rendering of the data it was given (the check itself is tested in Node)
+      const shown = problems.groups.find((g) => g.rule === 'buyer/email-domestic');
+      expect(await email.textContent()).toBe(String(shown?.count));
       mkdirSync(artifacts, { recursive: true });
       await page.screenshot({ path: join(artifacts, `sidebar-problems-${lang}.png`), fullPage: true });
       expect(errors).toEqual([]);

@@ -77,6 +77,10 @@ const L = {
   saving: { en: 'Saving…', zh: '正在保存…' },
   notSet: { en: 'not set', zh: '未设置' },
   noServer: { en: 'google.script.run is not available here.', zh: '此处无法使用 google.script.run。' },
+  disclaimer: {
+    en: 'ta-toolkit is not affiliated with or endorsed by Alibaba.com. Nothing leaves this spreadsheet.',
+    zh: 'ta-toolkit 与阿里巴巴（Alibaba.com）无关联，也未获其认可。数据不会离开此表格。',
+  },
 } satisfies Record<string, Message>;
 
 const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' };
