@@ -138,7 +138,14 @@ describe('TA_CHECK', () => {
   });
   it('an advance typed as 30% arrives as the plain number 0.3: said to be ambiguous, not taken as USD 0.30 alone', () => {
     const headers = ['order_type', 'currency', 'order_total', 'advance'];
-    const out = checkCells([headers], [['TA', 'USD', 5320, 0.3]], 'en', '', today, parseSettings) as string[][];
+    const out = checkCells(
+      [headers],
+      [['TA', 'USD', 5320, 0.3]],
+      'en',
+      '',
+      today,
+      parseSettings,
+    ) as string[][];
     expect(out[0]?.[0]).toMatch(/^warning amount\/percent-as-number \(advance\)/m);
   });
   it('shows control and direction characters of the sheet visibly in its text', () => {
