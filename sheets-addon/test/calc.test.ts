@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatFee, quoteOrder, todayInPacific } from '@ta-toolkit/core';
 import { describe, expect, it } from 'vitest';
-import { type CalcInput, calculate, chartRows, DEFAULT_INPUT } from '../src/sidebar/calc.ts';
+import {
+  type CalcInput,
+  calculate,
+  calculatorOrder,
+  chartMaxMinor,
+  DEFAULT_INPUT,
+} from '../src/sidebar/calc.ts';
 
 const input = (p: Partial<CalcInput>): CalcInput => ({ ...DEFAULT_INPUT, ...p });
 
@@ -48,27 +57,35 @@ describe('fee calculator model', () => {
     expect(calculate(input({ amount: '' }), {}, 'zh').amountError).toMatch(/请输入金额/);
   });
 
-  it('draws one row per method; fees in another currency are listed, not drawn', () => {
-    const r = calculate(input({ amount: '1000', method: 'card' }), {}, 'en');
-    const rows = chartRows(r, 'en', 280);
-    expect(rows.map((x) => x.id)).toHaveLength(10);
-    const card = rows.find((x) => x.id === 'card');
-    expect(card?.selected).toBe(true);
-    // the largest fee drawn spans the bar width (280 − 84 label − 70 text room = 126 px)
-    const widest = Math.max(...rows.map((x) => x.bar?.high ?? 0));
-    expect(widest).toBe(126);
-    const largest = Math.max(
-      ...r.methods.filter((m) => m.fee?.currency === 'USD').map((m) => m.fee?.high ?? 0),
+  it('shows core’s one quote for the order, fee for fee, and computes none itself', () => {
+    const i = input({ amount: 'USD 10,000.00', method: 'card', cardBrand: 'visa', logistics: 'third-party' });
+    const r = calculate(i, { settlementRate: '7.0500' }, 'en');
+    const quote = quoteOrder(
+      calculatorOrder(i, { minor: 1_000_000, currency: 'USD' }),
+      { settlementRate: '7.0500' },
+      todayInPacific(),
+      { methods: 'all' },
     );
-    // card 2.95%–3.5% of USD 1,000, to the same scale
-    expect(card?.bar).toEqual({
-      low: Math.round((2950 / largest) * 126),
-      high: Math.round((3500 / largest) * 126),
-      approximate: false,
-      label: '29.50–35.00',
-    });
-    const eu = rows.find((x) => x.id === 'obp-eu');
-    expect(eu?.bar).toBeNull();
-    expect(eu?.text).toBe('EUR 15.00–30.00');
+    expect(r.methods.map((m) => [m.id, m.text])).toEqual(
+      quote.methods.map((m) => [m.id, formatFee(m.fee, 'en')]),
+    );
+    expect(r.service.text).toBe(formatFee(quote.service.fee, 'en'));
+    expect(r.withdrawal?.netText).toBe(formatFee(quote.withdrawal?.net ?? null, 'en'));
+    for (const file of ['calc.ts', 'app.tsx']) {
+      const source = readFileSync(join(import.meta.dirname, '../src/sidebar', file), 'utf8');
+      expect(source, file).not.toMatch(/\b(paymentFee|serviceFee|withdrawalFee|checkOrder)\s*\(/);
+    }
+  });
+
+  it('says why a fee is a range', () => {
+    const r = calculate(input({ amount: '1000', method: 'trustly' }), {}, 'en');
+    expect(r.methods.find((m) => m.id === 'trustly')?.notes.join(' ')).toMatch(/range/);
+  });
+
+  it('draws the chart past the order amount, on a round number', () => {
+    expect(chartMaxMinor(250_000)).toBe(500_000);
+    expect(chartMaxMinor(1_000_000)).toBe(2_000_000);
+    expect(chartMaxMinor(0)).toBe(100_000);
+    expect(chartMaxMinor(130_000)).toBe(500_000); // 2,600 -> 5,000
   });
 });

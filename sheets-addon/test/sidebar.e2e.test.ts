@@ -103,11 +103,11 @@ describe('sidebar fee calculator', () => {
     // 10,000 × 7.05 less the CNY withdrawal fee: none for a paid member, 0.5% for a free one (membership unset)
     expect(await page.locator('tr[data-fee="net"] td.num').textContent()).toBe('CNY 70,147.50–70,500.00');
 
-    const bars = page.locator('#chart svg rect.bar');
-    expect(await bars.count()).toBeGreaterThanOrEqual(6);
-    expect(await page.locator('#chart svg rect.bar[data-method="card"]').getAttribute('fill')).toBe(
-      '#1a73e8',
-    );
+    // the one fee chart shared with the extension: a curve per allowed method, the order's amount marked
+    const series = page.locator('#chart svg [data-series]');
+    expect(await series.count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('#chart svg [data-series="card"] polyline').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#chart svg line[stroke="#ff6a00"]').count()).toBe(1);
 
     // no round trip per keystroke: nothing was sent to the server
     expect(await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls.length)).toBe(0);

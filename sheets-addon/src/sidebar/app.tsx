@@ -4,13 +4,23 @@
  * parsed as HTML. The calculator computes in the page (core is bundled in); the server is called to save
  * settings and to select a cell.
  */
+import { feeSeries } from '@ta-toolkit/core/fee-curve';
+import { FEE_LABELS, SETTING_LABELS, SETTING_VALUE_LABELS } from '@ta-toolkit/core/tables/labels';
 import type { CurrencyCode, Lang, Message, Settings, Severity } from '@ta-toolkit/core/types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { FeeChart } from '../../../extension/src/ui/chart.tsx';
 import type { ProblemGroup, Problems } from '../problems.ts';
 import type { SidebarBoot, SidebarTab } from './boot.ts';
-import { type CalcInput, calculate, DEFAULT_INPUT, EXPORT_MODE_OPTIONS, METHOD_OPTIONS } from './calc.ts';
-import { FeeChart } from './chart.tsx';
+import {
+  type CalcInput,
+  type CalcResult,
+  calculate,
+  chartMaxMinor,
+  DEFAULT_INPUT,
+  EXPORT_MODE_OPTIONS,
+  METHOD_OPTIONS,
+} from './calc.ts';
 
 interface ScriptRun {
   withSuccessHandler(f: (v: unknown) => void): ScriptRun;
@@ -54,24 +64,9 @@ const L = {
   corporate: { en: 'corporate account', zh: '对公账户' },
   personal: { en: "legal rep.'s personal account", zh: '法人个人账户' },
   tableMethod: { en: 'Method', zh: '支付方式' },
-  tableFee: { en: "Buyer's fee", zh: '买家手续费' },
   seller: { en: "Seller's fees", zh: '卖家费用' },
-  serviceFee: { en: 'Service fee', zh: '服务费' },
-  withdrawalFee: { en: 'Withdrawal fee', zh: '提现手续费' },
-  net: { en: 'Net received', zh: '实际到账' },
-  membership: { en: 'Membership', zh: '会员类型' },
-  paid: { en: 'paid', zh: '付费会员' },
-  free: { en: 'free', zh: '免费会员' },
-  region: { en: 'Region', zh: '地区' },
-  mainland: { en: 'mainland China', zh: '中国大陆' },
-  verified: { en: 'Real-name verified (free members)', zh: '已实名认证（免费会员）' },
-  violationPoints: { en: 'Violation points', zh: '违规扣分' },
-  complaints: { en: 'Serious-infringement complaints', zh: '严重侵权投诉次数' },
-  taQuota: { en: 'Available TA quota (USD)', zh: '可用信保额度（美元）' },
-  fxQuota: { en: 'Advance-FX quota (USD)', zh: '预收外汇额度（美元）' },
-  usdCny: { en: 'USD→CNY rate for comparisons', zh: '美元兑人民币汇率（比较用）' },
-  settlementRate: { en: 'Settlement rate (CNY withdrawals)', zh: '结汇汇率（人民币提现）' },
-  serviceFeeRate: { en: 'Own service-fee rate (e.g. 0.015)', zh: '自定服务费率（如 0.015）' },
+  chartTitle: { en: "Buyer's fee by amount", zh: '买家手续费随金额变化' },
+  notDrawn: { en: 'Not drawn (another currency or not stated)', zh: '未绘制（其他币种或未说明）' },
   save: { en: 'Save settings', zh: '保存设置' },
   saved: { en: 'Saved. Check orders uses these settings.', zh: '已保存，“检查订单”将使用这些设置。' },
   saving: { en: 'Saving…', zh: '正在保存…' },
@@ -317,7 +312,7 @@ function Calculator(props: { lang: Lang; settings: Settings }) {
               <thead>
                 <tr>
                   <th>{L.tableMethod[lang]}</th>
-                  <th class="num">{L.tableFee[lang]}</th>
+                  <th class="num">{FEE_LABELS.buyerFee[lang]}</th>
                 </tr>
               </thead>
               <tbody>
@@ -336,15 +331,13 @@ function Calculator(props: { lang: Lang; settings: Settings }) {
                 ))}
               </tbody>
             </table>
-            <div class="chart" id="chart">
-              <FeeChart result={result} lang={lang} />
-            </div>
+            <Chart result={result} lang={lang} />
             <h2>{L.seller[lang]}</h2>
             <table id="seller">
               <tbody>
                 <tr data-fee="service">
                   <td>
-                    {L.serviceFee[lang]}
+                    {FEE_LABELS.serviceFee[lang]}
                     <Notes notes={result.service.notes} />
                   </td>
                   <td class="num">{result.service.text}</td>
@@ -353,13 +346,13 @@ function Calculator(props: { lang: Lang; settings: Settings }) {
                   <>
                     <tr data-fee="withdrawal">
                       <td>
-                        {L.withdrawalFee[lang]}
+                        {FEE_LABELS.withdrawalFee[lang]}
                         <Notes notes={result.withdrawal.notes} />
                       </td>
                       <td class="num">{result.withdrawal.text}</td>
                     </tr>
                     <tr data-fee="net">
-                      <td>{L.net[lang]}</td>
+                      <td>{FEE_LABELS.net[lang]}</td>
                       <td class="num">{result.withdrawal.netText}</td>
                     </tr>
                   </>
@@ -386,14 +379,47 @@ function Notes(props: { notes: string[] }) {
 }
 
 const NUMBER_SETTINGS = [
-  ['violationPoints', L.violationPoints],
-  ['infringementComplaints', L.complaints],
-  ['taQuota', L.taQuota],
-  ['fxQuota', L.fxQuota],
-  ['usdCny', L.usdCny],
-  ['settlementRate', L.settlementRate],
-  ['serviceFeeRate', L.serviceFeeRate],
+  'violationPoints',
+  'infringementComplaints',
+  'taQuota',
+  'fxQuota',
+  'usdCny',
+  'settlementRate',
+  'serviceFeeRate',
 ] as const;
+
+/** The one fee chart (shared with the extension's popup): each allowed method's fee across amounts. */
+function Chart(props: { result: CalcResult; lang: Lang }) {
+  const { result, lang } = props;
+  if (!result.amount) return null;
+  const maxMinor = chartMaxMinor(result.amount.minor);
+  const allowed = result.methods.filter((m) => m.allowed).map((m) => m.id);
+  const { series, skipped } = feeSeries(allowed, result.amount.currency, maxMinor, lang);
+  return (
+    <div class="chart" id="chart">
+      <FeeChart
+        series={series}
+        maxMinor={maxMinor}
+        marker={result.amount.minor}
+        currency={result.amount.currency}
+        title={L.chartTitle[lang]}
+      />
+      <div class="legend">
+        {series.map((s) => (
+          <span key={s.id}>
+            <i style={{ background: s.color }} />
+            {s.name}
+          </span>
+        ))}
+      </div>
+      {skipped.length > 0 && (
+        <p class="note">
+          {L.notDrawn[lang]}: {skipped.join(lang === 'zh' ? '、' : ', ')}
+        </p>
+      )}
+    </div>
+  );
+}
 
 function SettingsForm(props: { lang: Lang; settings: Settings; onSaved: (s: Settings) => void }) {
   const { lang, settings } = props;
@@ -429,12 +455,12 @@ function SettingsForm(props: { lang: Lang; settings: Settings; onSaved: (s: Sett
   return (
     <form id="settings" autocomplete="off" onSubmit={submit}>
       <div class="row">
-        <Field id="membership" label={L.membership[lang]}>
+        <Field id="membership" label={SETTING_LABELS.membership[lang]}>
           <select id="membership" name="membership">
             {[
               ['', L.notSet[lang]],
-              ['paid', L.paid[lang]],
-              ['free', L.free[lang]],
+              ['paid', SETTING_VALUE_LABELS.membership.paid[lang]],
+              ['free', SETTING_VALUE_LABELS.membership.free[lang]],
             ].map(([value, label]) => (
               <option key={value} value={value} selected={(settings.membership ?? '') === value}>
                 {label}
@@ -442,13 +468,13 @@ function SettingsForm(props: { lang: Lang; settings: Settings; onSaved: (s: Sett
             ))}
           </select>
         </Field>
-        <Field id="region" label={L.region[lang]}>
+        <Field id="region" label={SETTING_LABELS.region[lang]}>
           <select id="region" name="region">
             {[
               ['', L.notSet[lang]],
-              ['mainland', L.mainland[lang]],
-              ['HK', 'HK'],
-              ['TW', 'TW'],
+              ['mainland', SETTING_VALUE_LABELS.region.mainland[lang]],
+              ['HK', SETTING_VALUE_LABELS.region.HK[lang]],
+              ['TW', SETTING_VALUE_LABELS.region.TW[lang]],
             ].map(([value, label]) => (
               <option key={value} value={value} selected={(settings.region ?? '') === value}>
                 {label}
@@ -459,10 +485,10 @@ function SettingsForm(props: { lang: Lang; settings: Settings; onSaved: (s: Sett
       </div>
       <label>
         <input type="checkbox" id="verified" name="verified" defaultChecked={settings.verified === true} />{' '}
-        {L.verified[lang]}
+        {SETTING_LABELS.verified[lang]}
       </label>
-      {NUMBER_SETTINGS.map(([id, label]) => (
-        <Field key={id} id={id} label={label[lang]}>
+      {NUMBER_SETTINGS.map((id) => (
+        <Field key={id} id={id} label={SETTING_LABELS[id][lang]}>
           <input
             id={id}
             name={id}
