@@ -201,6 +201,7 @@ describe('sidebar Problems list', () => {
       // the rendering of the data it was given (the check itself is tested in Node)
       const shown = problems.groups.find((g) => g.rule === 'buyer/email-domestic');
       expect(await email.textContent()).toBe(String(shown?.count));
+      expect(await page.locator('footer').textContent()).toMatch(lang === 'zh' ? /无关联/ : /not affiliated/);
       mkdirSync(artifacts, { recursive: true });
       await page.screenshot({ path: join(artifacts, `sidebar-problems-${lang}.png`), fullPage: true });
       expect(errors).toEqual([]);

@@ -537,6 +537,7 @@ export function App(props: { boot: SidebarBoot }) {
       {tab === 'settings' && (
         <SettingsForm key={lang} lang={lang} settings={settings} onSaved={setSettings} />
       )}
+      <footer>{L.disclaimer[lang]}</footer>
     </>
   );
 }
