@@ -45,11 +45,6 @@ export const UI = {
   },
 } as const satisfies Record<string, Message>;
 
-/** Both languages in one label, for places where the user's locale is not available (AuthMode.NONE). */
-export function bilingual(m: Message): string {
-  return `${m.en} · ${m.zh}`;
-}
-
 /** 'zh' for any Chinese locale (zh, zh_CN, zh-TW, …), else 'en'. */
 export function langFromLocale(locale: string | null | undefined): Lang {
   return /^zh/i.test(locale ?? '') ? 'zh' : 'en';

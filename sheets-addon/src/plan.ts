@@ -171,7 +171,7 @@ function originals(snap: Snapshot, r: number, c: number): Original {
 }
 
 /** Number format of a fee cell: the currency code in the format, so the column sums and still says it. */
-export function feeFormat(fee: Fee): string {
+function feeFormat(fee: Fee): string {
   return `${fee.approximate ? '"≈ "' : ''}[$${fee.currency}] #,##0.00`;
 }
 /** Text cells are plain text: Sheets then keeps them as written (no `30%` turned into 0.3, no formula). */
@@ -191,7 +191,7 @@ function statusText(findings: readonly Finding[], lang: Lang): string {
 }
 
 /** A cell's text kept under Sheets' 50,000-character limit (the end replaced by an ellipsis). */
-export function withinLimit(text: string): string {
+function withinLimit(text: string): string {
   return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 1)}…`;
 }
 

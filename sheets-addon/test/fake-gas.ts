@@ -6,7 +6,7 @@
  * - typed storage: a string written with setValues (or typed by a test with `type`) is parsed the way Sheets
  *   parses input (typed-input.ts): `30%` is stored as 0.3 formatted `0%`, `$2,500.00` as 2500, a date as a
  *   Date at midnight in the spreadsheet's time zone; getNumberFormats and getDisplayValues report it;
- * - getDataRange / getLastRow cover the cells holding values; set* must match the range's size and stay
+ * - getLastRow / getLastColumn cover the cells holding values; set* must match the range's size and stay
  *   inside the sheet; backgrounds read back '#ffffff' when unset, null resets one, '' removes a note;
  * - a write touching a protected cell the user may not edit throws (after the cells before it in the same
  *   call were not written: Sheets rejects the whole call);
@@ -26,7 +26,6 @@ interface Cell {
   bg: string;
   validation?: FakeValidation;
   bold?: boolean;
-  wrap?: boolean;
 }
 
 /** Sheets' limit on the characters of one cell. */
@@ -216,11 +215,6 @@ export class FakeSheet {
   }
 
   // ---- Sheet API ----
-  getDataRange() {
-    this.calls.add('Sheet.getDataRange');
-    const { rows, cols } = this.extent();
-    return new FakeRange(this.calls, this, 0, 0, Math.max(rows, 1), Math.max(cols, 1));
-  }
   getLastRow() {
     this.calls.add('Sheet.getLastRow');
     return this.extent().rows;
@@ -294,10 +288,6 @@ export class FakeSheet {
     this.calls.add('Sheet.getMaxColumns');
     return this.maxCols;
   }
-  getMaxRows() {
-    this.calls.add('Sheet.getMaxRows');
-    return this.maxRows;
-  }
   insertColumnsAfter(after: number, howMany: number) {
     this.calls.add('Sheet.insertColumnsAfter');
     if (after !== this.maxCols) throw new Error('fake supports inserting at the end only');
@@ -317,18 +307,9 @@ export class FakeSheet {
     this.columnWidths.set(col, width);
     return this;
   }
-  setColumnWidths(start: number, n: number, width: number) {
-    this.calls.add('Sheet.setColumnWidths');
-    for (let c = start; c < start + n; c++) this.columnWidths.set(c, width);
-    return this;
-  }
   getName() {
     this.calls.add('Sheet.getName');
     return this.name;
-  }
-  getSheetId() {
-    this.calls.add('Sheet.getSheetId');
-    return this.id;
   }
   activate() {
     this.calls.add('Sheet.activate');
@@ -442,15 +423,6 @@ export class FakeRange {
       },
     );
   }
-  setWrap(on: boolean) {
-    return this.write(
-      'setWrap',
-      this.map(() => on),
-      (cell) => {
-        cell.wrap = on;
-      },
-    );
-  }
   openEnded = false;
   setDataValidation(rule: FakeValidation) {
     if (this.openEnded) {
@@ -475,10 +447,6 @@ export class FakeRange {
   getNumRows() {
     this.calls.add('Range.getNumRows');
     return this.rows;
-  }
-  getNumColumns() {
-    this.calls.add('Range.getNumColumns');
-    return this.cols;
   }
 }
 
@@ -525,10 +493,6 @@ export class FakeHtmlOutput {
     this.calls.add('HtmlOutput.append');
     this.content += s;
     return this;
-  }
-  getContent() {
-    this.calls.add('HtmlOutput.getContent');
-    return this.content;
   }
 }
 
@@ -585,10 +549,6 @@ export function createFakeGas(opts: FakeOptions) {
       guard('Spreadsheet.getActiveSheet');
       return active;
     },
-    getSheets() {
-      calls.add('Spreadsheet.getSheets');
-      return [...sheets];
-    },
     getSheetByName(name: string) {
       calls.add('Spreadsheet.getSheetByName');
       return sheets.find((s) => s.name === name) ?? null;
@@ -621,15 +581,7 @@ export function createFakeGas(opts: FakeOptions) {
       guard('SpreadsheetApp.getActive');
       return spreadsheet;
     },
-    getActiveSpreadsheet() {
-      calls.add('SpreadsheetApp.getActiveSpreadsheet');
-      guard('SpreadsheetApp.getActiveSpreadsheet');
-      return spreadsheet;
-    },
     ProtectionType: { RANGE: 'RANGE', SHEET: 'SHEET' },
-    flush() {
-      calls.add('SpreadsheetApp.flush');
-    },
     newDataValidation() {
       calls.add('SpreadsheetApp.newDataValidation');
       const rule: FakeValidation = { values: [], showDropdown: true, allowInvalid: true, help: '' };
@@ -669,10 +621,6 @@ export function createFakeGas(opts: FakeOptions) {
       docProps.set(k, String(v));
       return documentProperties;
     },
-    getProperties() {
-      calls.add('Properties.getProperties');
-      return Object.fromEntries(docProps);
-    },
   };
   const PropertiesService = {
     getDocumentProperties() {
@@ -709,10 +657,6 @@ export function createFakeGas(opts: FakeOptions) {
           locks.taken++;
           mine = true;
           return true;
-        },
-        hasLock() {
-          calls.add('Lock.hasLock');
-          return mine;
         },
         releaseLock() {
           calls.add('Lock.releaseLock');
