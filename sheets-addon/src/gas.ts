@@ -81,12 +81,15 @@ function writeCells<T>(
   many: (list: GoogleAppsScript.Spreadsheet.RangeList, value: T) => void,
 ): void {
   for (const group of writes.same) {
-    const names = group.spans.map((s) => a1(s.row, s.col, 1, s.width));
+    const names = group.spans.map((s) => a1(s.row, s.col, s.height, 1));
     for (let i = 0; i < names.length; i += RANGE_LIST_SIZE)
       many(sheet.getRangeList(names.slice(i, i + RANGE_LIST_SIZE)), group.value);
   }
   for (const run of writes.runs)
-    one(sheet.getRange(run.row + 1, run.col + 1, 1, run.values.length), [run.values]);
+    one(
+      sheet.getRange(run.row + 1, run.col + 1, run.values.length, 1),
+      run.values.map((v) => [v]),
+    );
 }
 
 /** The planned cells another user's protection keeps this user from editing (A1), before anything is written. */

@@ -23,7 +23,7 @@ import type { Report } from './report-types.ts';
  * Pure planning of what Check orders / Clear results write, from one read of the sheet (0-based row/column
  * indexes into the data range, which starts at A1), so it is unit-tested in Node; gas.ts applies it.
  *
- * Only cells whose note or fill changes are written, as runs of adjacent cells in a row, and an identical
+ * Only cells whose note or fill changes are written, as runs of adjacent cells down a column, and an identical
  * note or fill on many cells as one RangeList call. Cells that keep their note and fill are never touched, so
  * a protected cell, or a collaborator's note, outside what changes stays as it is.
  */
@@ -35,18 +35,18 @@ export interface Snapshot {
   backgrounds: string[][];
 }
 
-/** Cells in one row, from `col`, given one value each. */
+/** Cells down one column, from `row`, given one value each. */
 export interface Run<T> {
   row: number;
   col: number;
   values: T[];
 }
 
-/** A span of cells in one row. */
+/** Cells down one column. */
 export interface Span {
   row: number;
   col: number;
-  width: number;
+  height: number;
 }
 
 /** Writes of one kind: one value for many cells (a RangeList call), and runs of differing values. */
@@ -216,31 +216,41 @@ interface Change<T> {
 
 /**
  * Changes (sorted by row, then column) as writes: a value shared by two or more cells becomes one RangeList
- * write (`RangeList.setNote` writes one note everywhere); the rest become runs of adjacent cells in a row.
+ * write (`RangeList.setNote` writes one note everywhere); the rest become runs of adjacent cells down a
+ * column (a column of bad values in consecutive orders is one call).
  */
 export function cellWrites<T>(changes: Change<T>[], key: (v: T) => string): CellWrites<T> {
   const count = new Map<string, number>();
   for (const ch of changes) count.set(key(ch.value), (count.get(key(ch.value)) ?? 0) + 1);
-  const same = new Map<string, { value: T; spans: Span[] }>();
+  const same = new Map<string, { value: T; spans: Span[]; open: Map<number, Span> }>();
   const runs: Run<T>[] = [];
+  const openRuns = new Map<number, Run<T>>();
   for (const ch of changes) {
     const k = key(ch.value);
     if ((count.get(k) ?? 0) >= 2) {
       let group = same.get(k);
       if (!group) {
-        group = { value: ch.value, spans: [] };
+        group = { value: ch.value, spans: [], open: new Map() };
         same.set(k, group);
       }
-      const last = group.spans[group.spans.length - 1];
-      if (last && last.row === ch.row && last.col + last.width === ch.col) last.width++;
-      else group.spans.push({ row: ch.row, col: ch.col, width: 1 });
+      const last = group.open.get(ch.col);
+      if (last && last.row + last.height === ch.row) last.height++;
+      else {
+        const span = { row: ch.row, col: ch.col, height: 1 };
+        group.spans.push(span);
+        group.open.set(ch.col, span);
+      }
       continue;
     }
-    const last = runs[runs.length - 1];
-    if (last && last.row === ch.row && last.col + last.values.length === ch.col) last.values.push(ch.value);
-    else runs.push({ row: ch.row, col: ch.col, values: [ch.value] });
+    const last = openRuns.get(ch.col);
+    if (last && last.row + last.values.length === ch.row) last.values.push(ch.value);
+    else {
+      const run = { row: ch.row, col: ch.col, values: [ch.value] };
+      runs.push(run);
+      openRuns.set(ch.col, run);
+    }
   }
-  return { same: [...same.values()], runs };
+  return { same: [...same.values()].map((g) => ({ value: g.value, spans: g.spans })), runs };
 }
 
 const noteKey = (n: string) => n;

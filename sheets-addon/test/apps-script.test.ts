@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT, MARK } from '../src/marks.ts';
 import { build, DIST, ENTRY_POINTS } from './built.ts';
 import { createFakeGas, type FakeGas, loadCode, type Value } from './fake-gas.ts';
-import { COL, HEADERS, mixedSheet } from './orders.ts';
+import { COL, goodRow, HEADERS, mixedSheet } from './orders.ts';
 
 let code = '';
 beforeAll(() => {
@@ -134,6 +134,19 @@ describe('Check orders', () => {
     first.call('checkOrders');
     const again = callsOf(first.gas.calls.byName());
     expect(again.marks).toBe(0);
+  });
+
+  it('writes a column of differing notes in consecutive rows with one call', () => {
+    const rows = mixedSheet(0);
+    for (let i = 0; i < 30; i++) {
+      const row = goodRow(i);
+      row[COL.buyer_email as number] = `li${i}@qq.com`; // 30 orders in a row, each its own mailbox note
+      rows.push(row);
+    }
+    const { gas } = run(30, rows);
+    const byName = gas.calls.byName();
+    expect(byName['Range.setNotes']).toBe(1);
+    expect(byName['RangeList.setBackground']).toBe(1); // one fill for all 30
   });
 
   it('writes results right of the data, fees as numbers in their currency, notes and highlights on offending cells', () => {

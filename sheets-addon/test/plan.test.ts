@@ -9,7 +9,7 @@ import {
   RESULT_COLUMNS,
   resultHeader,
 } from '../src/marks.ts';
-import { coreInput, layoutOf, planCheck, planClear, type Snapshot } from '../src/plan.ts';
+import { cellWrites, coreInput, layoutOf, planCheck, planClear, type Snapshot } from '../src/plan.ts';
 import { COL, goodRow, HEADERS, HEADERS_ZH, mixedSheet } from './orders.ts';
 import { applyPlan, asCell, blankSnapshot, inputPart, writtenCells } from './sim.ts';
 
@@ -282,6 +282,36 @@ describe('sheets people make', () => {
   });
 });
 
+describe('cell writes', () => {
+  it('a value on many cells is one RangeList write; differing values go down a column in runs', () => {
+    const change = (row: number, col: number, value: string) => ({ row, col, value });
+    const w = cellWrites(
+      [
+        change(1, 2, 'a'),
+        change(1, 3, 'x'),
+        change(2, 2, 'b'),
+        change(3, 2, 'c'),
+        change(3, 3, 'x'),
+        change(5, 2, 'd'),
+      ],
+      (v) => v,
+    );
+    expect(w.same).toEqual([
+      {
+        value: 'x',
+        spans: [
+          { row: 1, col: 3, height: 1 },
+          { row: 3, col: 3, height: 1 },
+        ],
+      },
+    ]);
+    expect(w.runs).toEqual([
+      { row: 1, col: 2, values: ['a', 'b', 'c'] },
+      { row: 5, col: 2, values: ['d'] },
+    ]);
+  });
+});
+
 describe('planCheck with a hand-made report', () => {
   it('maps core rows back to sheet rows and ignores info findings for marks', () => {
     const values = [
@@ -329,7 +359,7 @@ describe('planCheck with a hand-made report', () => {
     );
     expect(plan.markNotes).toEqual({
       same: [],
-      runs: [{ row: 2, col: 1, values: [expect.stringContaining('currency/unsupported')] }],
+      runs: [{ row: 2, col: 1, values: [expect.stringContaining('currency/unsupported')] }], // one cell
     });
     expect(plan.fills).toEqual({ same: [], runs: [{ row: 2, col: 1, values: [HIGHLIGHT.error] }] });
     expect(plan.restoreNotes).toEqual({ same: [], runs: [] });

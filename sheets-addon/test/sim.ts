@@ -37,9 +37,9 @@ function ensure(s: Snapshot, rows: number, cols: number) {
 
 function put<T>(grid: T[][], writes: CellWrites<T>) {
   for (const g of writes.same)
-    for (const s of g.spans) for (let i = 0; i < s.width; i++) (grid[s.row] as T[])[s.col + i] = g.value;
+    for (const s of g.spans) for (let i = 0; i < s.height; i++) (grid[s.row + i] as T[])[s.col] = g.value;
   for (const run of writes.runs)
-    for (let i = 0; i < run.values.length; i++) (grid[run.row] as T[])[run.col + i] = run.values[i] as T;
+    for (let i = 0; i < run.values.length; i++) (grid[run.row + i] as T[])[run.col] = run.values[i] as T;
 }
 
 /** Every cell a plan writes, as "row,col" (0-based), each kind of write once per cell. */
@@ -47,9 +47,9 @@ export function writtenCells(plan: WritePlan): string[] {
   const out: string[] = [];
   for (const w of [plan.markNotes, plan.fills, plan.restoreNotes] as CellWrites<unknown>[]) {
     for (const g of w.same)
-      for (const s of g.spans) for (let i = 0; i < s.width; i++) out.push(`${s.row},${s.col + i}`);
+      for (const s of g.spans) for (let i = 0; i < s.height; i++) out.push(`${s.row + i},${s.col}`);
     for (const run of w.runs)
-      for (let i = 0; i < run.values.length; i++) out.push(`${run.row},${run.col + i}`);
+      for (let i = 0; i < run.values.length; i++) out.push(`${run.row + i},${run.col}`);
   }
   return out;
 }
