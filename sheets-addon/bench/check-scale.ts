@@ -107,7 +107,7 @@ for (const r of runs) {
   );
 }
 console.log(`  (${runs.at(-1)?.summary})`);
-// Worst case for writes: every marked cell gets its own note (each order's own mailbox, unit price, days),
+// Worst case for writes: each marked mailbox and unit price gets its own note (the ship-days note repeats),
 // on rows that are not adjacent, so nothing shares a RangeList call or a run.
 const distinct = mixedSheet(10_000).map((row, i) =>
   i === 0 ? row : row.map((v) => (typeof v === 'string' && /qq\.com|twenty/.test(v) ? `${i}${v}` : v)),
