@@ -464,6 +464,23 @@ describe('custom functions in the script runtime', () => {
     ]);
   });
 
+  it('TA_CHECK on 2,000 rows with a date column asks for the time zone once', () => {
+    const { gas, ctx, call } = setup();
+    const d = vm.runInContext('new Date("2026-12-20T08:00:00Z")', ctx) as Date;
+    const rows = Array.from({ length: 2000 }, () => ['TA', d]);
+    const out = call(
+      'TA_CHECK',
+      [['order_type', 'ship_by_date']],
+      rows,
+      'en',
+      '',
+      '2026-11-20',
+    ) as string[][];
+    expect(out).toHaveLength(2000);
+    expect(out[0]?.[0]).not.toMatch(/ship_by_date/); // 2026-12-20 read as that day: a month ahead, fine
+    expect(gas.calls.byName()['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+  });
+
   it('throw an Error whose message says what is wrong', () => {
     const { call } = setup();
     expect(() => call('TA_PAYMENT_FEE', 'abc', 'card')).toThrow(
