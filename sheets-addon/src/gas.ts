@@ -9,7 +9,7 @@ import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, Message } from '@ta-toolkit/core/types';
 import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a1.ts';
 import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
-import { clearText, langFromLocale, UI } from './i18n.ts';
+import { clearText, langFromLocale, readingText, UI } from './i18n.ts';
 import type { RESULT_COLUMNS } from './marks.ts';
 import {
   type CellWrites,
@@ -57,11 +57,16 @@ export function buildMenu(): void {
 }
 
 /** The sheet as typed cells, read CHUNK_ROWS rows at a time (values, formats, display text, notes, fills). */
-export function readSheet(sheet: Sheet, dates: DateReader): Snapshot {
+export function readSheet(
+  sheet: Sheet,
+  dates: DateReader,
+  progress: (read: number, rows: number) => void = () => {},
+): Snapshot {
   const rows = sheet.getLastRow();
   const cols = sheet.getLastColumn();
   const snap: Snapshot = { values: [], notes: [], backgrounds: [] };
   for (let top = 0; top < rows && cols > 0; top += CHUNK_ROWS) {
+    if (top > 0) progress(top, rows);
     const range = sheet.getRange(top + 1, 1, Math.min(CHUNK_ROWS, rows - top), cols);
     const cells = sheetCells(range.getValues(), range.getNumberFormats(), range.getDisplayValues(), dates);
     for (const row of cells) snap.values.push(row);
@@ -205,7 +210,9 @@ function storedSettings() {
 function checkActiveSheet(lang: Lang): { sheet: Sheet; result: SheetCheck } {
   const ss = SpreadsheetApp.getActive();
   const sheet = ss.getActiveSheet();
-  const snap = readSheet(sheet, new DateReader(ss.getSpreadsheetTimeZone()));
+  // A large sheet says how far the reading got (one toast per 5,000 rows read).
+  const progress = (read: number, rows: number) => toast(readingText(read, rows), UI.summaryTitle, lang, -1);
+  const snap = readSheet(sheet, new DateReader(ss.getSpreadsheetTimeZone()), progress);
   return { sheet, result: checkSheet(snap, storedSettings(), lang, todayInPacific()) };
 }
 

@@ -63,3 +63,11 @@ export function clearText(cells: number, columns: number): Message {
     zh: `已删除 ${columns} 个结果列，恢复 ${cells} 个单元格。`,
   };
 }
+
+export function readingText(read: number, rows: number): Message {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    en: `Checking the orders… ${n(read)} of ${n(rows)} rows read.`,
+    zh: `正在检查订单……已读取 ${n(read)} / ${n(rows)} 行。`,
+  };
+}
