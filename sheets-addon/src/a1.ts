@@ -24,11 +24,19 @@ function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** Columns a whole-row range ('3:5') spans: as many as a sheet may have. */
+const ALL_COLUMNS = 18_278;
+
 /**
- * 'B7', 'B7:D9', whole columns 'B:D' and open-ended 'B2:B' (to `maxRows`); an optional 'Sheet'! prefix is
- * ignored. null for anything else.
+ * 'B7', 'B7:D9', whole columns 'B:D', open-ended 'B2:B' (to `maxRows`) and whole rows '3:5'; an optional
+ * 'Sheet'! prefix is ignored. null for anything else.
  */
 export function parseA1(text: string, maxRows = 1_000_000): Rect | null {
+  const rowsOnly = /^(?:.*!)?\$?(\d+):\$?(\d+)$/.exec(text);
+  if (rowsOnly) {
+    const r0 = Number(rowsOnly[1]) - 1;
+    return { r0, c0: 0, rows: Number(rowsOnly[2]) - r0, cols: ALL_COLUMNS };
+  }
   const m = /^(?:.*!)?\$?([A-Z]+)\$?(\d*)(?::\$?([A-Z]+)\$?(\d*))?$/.exec(text.toUpperCase());
   if (!m) return null;
   const c0 = columnIndex(m[1] as string);
