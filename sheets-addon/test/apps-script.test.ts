@@ -238,6 +238,15 @@ describe('Check orders', () => {
     expect(gas.toasts.at(-1)?.msg).toContain('Checked 8 rows');
   });
 
+  it('refuses when whole rows holding a cell to mark are protected', () => {
+    const { gas, call } = setup();
+    const sheet = sheetWith(gas, mixedSheet(4));
+    sheet.protect('2:2');
+    call('checkOrders');
+    expect(gas.alerts.at(-1)).toMatch(/protected[^|]*C2/);
+    expect(sheet.peek(0, HEADERS.length).v).toBe('');
+  });
+
   it('refuses when the whole sheet is protected except the data entry range', () => {
     const { gas, call } = setup();
     const sheet = sheetWith(gas, mixedSheet(2));
