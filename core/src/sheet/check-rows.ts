@@ -1,8 +1,8 @@
 import { type Cell, isBlankCell } from '../cells.ts';
-import { checkCells } from '../check/check-order.ts';
+import { OrderChecker } from '../check/check-order.ts';
 import { formatMinor } from '../money/format.ts';
 import { fieldColumns } from '../read/fields.ts';
-import { readOrder } from '../read/order.ts';
+import { OrderRecord, readOrder } from '../read/order.ts';
 import { Reporter } from '../read/reporter.ts';
 import { READ_RANK, RULES } from '../rules/catalog.ts';
 import type { AcrossRows } from '../rules/rule.ts';
@@ -122,8 +122,7 @@ export class SheetChecker {
   private readonly columnOf: Int16Array;
   private readonly cells: Partial<Record<OrderField, number>>;
   private readonly rows: ReportRow[] = [];
-  /** Index into `rows` of each sheet row number. */
-  private readonly indexOfRow = new Map<number, number>();
+  private readonly checker: OrderChecker;
   private reported = 0;
   private errors = 0;
   private warnings = 0;
@@ -132,11 +131,12 @@ export class SheetChecker {
   constructor(
     headerRow: readonly Cell[] | HeaderMatch,
     private readonly settings: Settings,
-    private readonly today: string,
+    today: string,
   ) {
     const { columns } = 'columns' in headerRow ? headerRow : matchHeaders(headerRow);
     this.columnOf = fieldColumns(columns);
     this.cells = fieldCells(columns);
+    this.checker = new OrderChecker(settings, today);
   }
 
   get summary(): Report['summary'] {
@@ -159,20 +159,11 @@ export class SheetChecker {
     late: readonly Finding[] = NO_FINDINGS,
   ): ReportRow | null {
     if (isBlank(row)) return null;
-    const checked = checkCells(row, this.columnOf, this.settings, this.today);
-    const findings =
-      first.length || late.length ? [...first, ...checked.findings, ...late] : checked.findings;
-    for (const f of findings) this.count(f);
+    const { order, findings, fees } = this.checker.check(row, this.columnOf);
+    const all = first.length || late.length ? [...first, ...findings, ...late] : findings;
+    for (const f of all) this.count(f);
     this.reported++;
-    for (const rule of this.acrossRows) rule.note(checked.order, sheetRow);
-    // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
-    return new ReportRow(
-      sheetRow,
-      checked.order.ref,
-      findings.length ? findings : NO_FINDINGS,
-      checked.fees,
-      this.cells,
-    );
+    return new ReportRow(sheetRow, order.ref, all, fees, this.cells);
   }
 
   /** A row that is not an order (a totals row): reported with the finding that says so, no fees. */
@@ -183,10 +174,13 @@ export class SheetChecker {
   }
 
   add(row: readonly Cell[], sheetRow: number): void {
-    const checked = this.check(row, sheetRow);
-    if (checked === null) return;
-    this.indexOfRow.set(sheetRow, this.rows.length);
-    this.rows.push(checked);
+    if (isBlank(row)) return;
+    const { order, findings, fees } = this.checker.check(row, this.columnOf);
+    for (const f of findings) this.count(f);
+    this.reported++;
+    for (const rule of this.acrossRows) rule.note(order, sheetRow, this.rows.length);
+    // Clean rows share one frozen empty findings list (read/reporter.ts), so a large report keeps fewer objects.
+    this.rows.push(new ReportRow(sheetRow, order.ref, findings, fees, this.cells));
   }
 
   private count(f: Finding): void {
@@ -195,11 +189,10 @@ export class SheetChecker {
   }
 
   /** A finding on a row already checked, from a rule that looks across rows (once per rule and row). */
-  private addLate = (sheetRow: number, late: Finding): void => {
-    const i = this.indexOfRow.get(sheetRow);
-    const row = i === undefined ? undefined : this.rows[i];
-    if (i === undefined || !row || row.findings.some((f) => f.rule === late.rule)) return;
-    this.rows[i] = new ReportRow(row.row, row.ref, [...row.findings, late], row.exact, row.cells);
+  private addLate = (index: number, late: Finding): void => {
+    const row = this.rows[index];
+    if (!row || row.findings.some((f) => f.rule === late.rule)) return;
+    this.rows[index] = new ReportRow(row.row, row.ref, [...row.findings, late], row.exact, row.cells);
     this.count(late);
   };
 
@@ -215,6 +208,8 @@ export class SheetChecker {
  */
 export class CrossRowPass {
   private readonly columnOf: Int16Array;
+  private readonly reporter = new Reporter(READ_RANK);
+  private readonly record = new OrderRecord();
   private readonly acrossRows: AcrossRows[] = ACROSS_ROWS.map((make) => make());
 
   constructor(columns: readonly (OrderField | null)[]) {
@@ -223,8 +218,10 @@ export class CrossRowPass {
 
   note(row: readonly Cell[], sheetRow: number): void {
     if (isBlank(row)) return;
-    const order = readOrder(row, this.columnOf, new Reporter(READ_RANK));
-    for (const rule of this.acrossRows) rule.note(order, sheetRow);
+    this.reporter.reset();
+    const order = readOrder(row, this.columnOf, this.reporter, this.record);
+    // The rules name rows by an index of the caller's choosing: here the sheet row itself.
+    for (const rule of this.acrossRows) rule.note(order, sheetRow, sheetRow);
   }
 
   /** The cross-row findings, by sheet row, once per rule and row. */
