@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
 import { type Cell, cellDisplay } from '../cells.ts';
 import { formatFee } from '../money/format.ts';
-import type { Report, ReportRow } from '../sheet/check-rows.ts';
-import type { Lang } from '../types.ts';
+import type { Report, ReportFee, ReportRow } from '../sheet/check-rows.ts';
+import type { Finding, Lang } from '../types.ts';
 import { formatTableRow, formatTableSummary } from './format-table.ts';
 
 /**
@@ -21,6 +21,31 @@ export function rowObject(row: ReportRow) {
 }
 
 const indent = (text: string, by: string) => by + text.replaceAll('\n', `\n${by}`);
+const str = JSON.stringify;
+
+/** A fee as `JSON.stringify(fee, null, 2)` writes it at the depth of a report row's fees. */
+function prettyFee(fee: ReportFee | null): string {
+  if (fee === null) return 'null';
+  const pad = '\n          ';
+  return `{${pad}"currency": ${str(fee.currency)},${pad}"low": ${str(fee.low)},${pad}"high": ${str(fee.high)},${pad}"approximate": ${fee.approximate},${pad}"source": ${str(fee.source)}\n        }`;
+}
+
+function prettyFinding(f: Finding): string {
+  const pad = '\n          ';
+  return `{${pad}"rule": ${str(f.rule)},${pad}"severity": ${str(f.severity)},${pad}"field": ${str(f.field)},${pad}"message": {${pad}  "en": ${str(f.message.en)},${pad}  "zh": ${str(f.message.zh)}${pad}}\n        }`;
+}
+
+/**
+ * One report row exactly as `JSON.stringify(rows, null, 2)` indents it inside the document (4 spaces), written
+ * out directly: the contract's shape is fixed, and the generic pretty-printer was most of `--format json`'s time.
+ */
+function prettyRow(row: ReportRow): string {
+  const { payment, service, withdrawal } = row.fees;
+  const findings = row.findings.length
+    ? `[\n        ${row.findings.map(prettyFinding).join(',\n        ')}\n      ]`
+    : '[]';
+  return `    {\n      "row": ${row.row},\n      "ref": ${str(row.ref)},\n      "findings": ${findings},\n      "fees": {\n        "payment": ${prettyFee(payment)},\n        "service": ${prettyFee(service)},\n        "withdrawal": ${prettyFee(withdrawal)}\n      }\n    }`;
+}
 
 /**
  * `--format json`: byte for byte `JSON.stringify({rows, summary}, null, 2)` (the contract's bytes), streamed.
@@ -31,7 +56,7 @@ export function jsonWriter(): ReportWriter {
   return {
     begin: () => '{\n  "rows": [',
     row(row) {
-      return `${rows++ === 0 ? '\n' : ',\n'}${indent(JSON.stringify(rowObject(row), null, 2), '    ')}`;
+      return `${rows++ === 0 ? '\n' : ',\n'}${prettyRow(row)}`;
     },
     end: (summary) =>
       `${rows === 0 ? ']' : '\n  ]'},\n  "summary": ${indent(JSON.stringify(summary, null, 2), '  ').trimStart()}\n}\n`,

@@ -54,6 +54,27 @@ describe('examples/* reports stay byte-identical (saved from the code before str
     });
   }
 
+  it('json is exactly JSON.stringify(report, null, 2) for every fixture and hostile text', async () => {
+    const files = [
+      'title-rows.csv',
+      'stray-quotes.csv',
+      'blank-and-totals.csv',
+      'semicolon-ambiguous.csv',
+      'typed.xlsx',
+      'big5-traditional.csv',
+    ].map((f) => join(FIXTURES, f));
+    for (const file of [...files, sheetWith(HOSTILE)]) {
+      const { stdout } = await run(file, '--format', 'json');
+      expect(stdout, file).toBe(`${JSON.stringify(JSON.parse(stdout), null, 2)}\n`);
+    }
+    const empty = join(dir, 'header-only.csv');
+    writeFileSync(empty, 'order_ref,order_type,order_total\n');
+    const { stdout } = await run(empty, '--format', 'json');
+    expect(stdout).toBe(
+      `${JSON.stringify({ rows: [], summary: { rows: 0, errors: 0, warnings: 0 } }, null, 2)}\n`,
+    );
+  });
+
   it('ndjson: each line is one element of the JSON report, then the summary', async () => {
     const file = join(EXAMPLES, 'orders.csv');
     const json = JSON.parse((await run(file, '--format', 'json')).stdout);
