@@ -174,7 +174,7 @@ export class Controller {
     try {
       // controls replaced by a re-render are gone from the document: recognise again first
       const stale = [...this.rec.fields.values()].some((list) => list.some((c) => !c.el.isConnected));
-      if (stale) this.rec = recognize(this.doc);
+      if (stale) this.rec = recognize(this.doc, this.rec.known);
       if (!this.rec.active) {
         this.removeHost();
         return null;
