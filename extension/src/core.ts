@@ -7,5 +7,11 @@
 export { checkOrder } from '@ta-toolkit/core/check/check-order';
 export { todayInPacific } from '@ta-toolkit/core/check/dates';
 export { withdrawalFee } from '@ta-toolkit/core/fees/withdrawal-fee';
+export {
+  advanceSuggestions,
+  balanceOf,
+  shipDaysFill,
+  trimRemark,
+} from '@ta-toolkit/core/fills';
 export { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
 export { PAYMENT_METHODS } from '@ta-toolkit/core/rules/payment-methods';

@@ -47,22 +47,17 @@ export interface FieldSpec {
 export const ACTIVATION_MIN = 3;
 
 /**
- * Ship days after "供应商到账 N 个自然日内发货" that the one-click fix proposes when N is 0–2.
- * Why 7: the source warns that 0–2 days "很容易逾期" (easily overdue) and asks for "相对充足的发货时间";
- * a week covers a weekend plus the 1–2 business days a T/T or card payment needs to arrive
- * (rules.md §4), so the clock does not run out before the seller even knows the money is in.
+ * Findings about an empty required field ("…/missing", "…-missing"), and any finding on a field that is
+ * still empty, are "to do": a neutral count and a list in the panel, never an error beside the field.
+ * A fresh form would otherwise light up red everywhere before the seller starts typing.
  */
-export const SAFE_SHIP_DAYS = 7;
+export const REQUIRED_EMPTY = /(^|[/-])missing$/;
 
 /**
- * Findings about an empty required field ("…/missing", "…-missing"), and any finding on a field that is
- * still empty, are shown beside the field only after the user has touched it (focused and left it, or changed it): a fresh form would otherwise light up
- * red everywhere before the seller starts typing. The badge and the list always count them.
+ * Findings about the format of what is being typed ("li@" on the way to "li@example.com"): held back
+ * while the seller is still typing in that field, shown after a pause or when the field is left.
  */
-export const QUIET_UNTIL_TOUCHED = /(^|[/-])missing$/;
-
-/** Percentages of the order total the advance buttons offer (100% = pay in full, 000 "选择预付款100%"). */
-export const ADVANCE_PERCENTS = [30, 50, 100] as const;
+export const FORMAT_RULES = /invalid$/;
 
 export const FIELD_SPECS: readonly FieldSpec[] = [
   {

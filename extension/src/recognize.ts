@@ -370,9 +370,10 @@ export function recognize(root: Document | Element, known: KnownControls = new W
     if (taken.has(cand.el)) continue;
     const before = known.get(cand.el);
     const remembered = before && SPEC_OF.get(before.key);
-    const texts = remembered?.kinds.includes(cand.kind)
-      ? [{ text: before.label, via: 'remembered' as Strategy, spec: remembered }]
-      : labelTexts(cand.el, cand.kind);
+    const texts =
+      before && remembered?.kinds.includes(cand.kind)
+        ? [{ text: before.label, via: 'remembered' as Strategy, spec: remembered }]
+        : labelTexts(cand.el, cand.kind);
     for (const { text, via, spec: given } of texts as { text: string; via: Strategy; spec?: FieldSpec }[]) {
       const spec = given ?? specsForLabel(text, cand.kind).find((s) => s.kinds.includes(cand.kind));
       if (!spec) continue;
