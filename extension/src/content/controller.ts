@@ -39,6 +39,7 @@ import {
 } from '../ui/overlay.ts';
 import { P } from '../ui/page-strings.ts';
 import { placeHint, placeMarker, type Size } from '../ui/place.ts';
+import { feeWhy, plainFinding } from '../ui/plain.ts';
 import { t } from '../ui/strings.ts';
 
 export interface ControllerOptions {
@@ -74,35 +75,6 @@ export const HOST_ATTR = 'data-ta-toolkit';
 
 const findingKey = (f: PlacedFinding) => `${f.rule}|${f.field}|${f.line ?? ''}|${f.message.en}`;
 const isEmpty = (v: unknown) => v === '' || (Array.isArray(v) && v.length === 0);
-
-/** core's "add it in the settings (settlementRate)" in the words the options page uses, with a link. */
-function plainFinding(f: PlacedFinding): PlacedFinding {
-  if (f.rule !== 'fx/rate-missing') return f;
-  const key = /\((\w+)\)\W*$/.exec(f.message.en)?.[1];
-  if (!key || !(key in P)) return f;
-  const name = P[key as keyof typeof P];
-  return {
-    ...f,
-    message: {
-      en: f.message.en
-        .replace('needs a USD↔CNY rate', 'needs your exchange rate (USD↔CNY)')
-        .replace(/: add it in the settings \(\w+\)\./, `: ${t('rateSetting', 'en', { setting: name.en })}.`),
-      zh: f.message.zh
-        .replace('需要美元兑人民币汇率', '需要您的汇率（美元兑人民币）')
-        .replace(/，请在设置中填写（\w+）。/, `，${t('rateSetting', 'zh', { setting: name.zh })}。`),
-    },
-  };
-}
-
-/** Why a fee is a range or approximate (every range says why). */
-function feeWhy(fee: Fee | null | undefined, lang: Lang, method?: string): string | undefined {
-  if (!fee || (fee.low === fee.high && !fee.approximate)) return undefined;
-  if (method === 'card') return t('whyCard', lang);
-  if (method === 'western-union') return t('whyWesternUnion', lang);
-  if (fee.approximate) return t('whyBank', lang);
-  if (method === undefined) return t('whyService', lang);
-  return t('whyRange', lang);
-}
 
 interface Fill extends FillButton {
   field: FormFieldKey;
