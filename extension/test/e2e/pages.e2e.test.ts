@@ -27,7 +27,9 @@ describe('popup calculator', () => {
     await popup.selectOption('#calc-method', 'card');
     await popup.selectOption('#calc-logistics', 'platform');
     // card, brand not known: from USD 40 (Asia-Pacific Mastercard cap) to 3.5% (AmEx) of 3,000.00 — a range
-    await expect.poll(() => popup.locator('[data-fee="payment"] .value').textContent()).toBe('USD 40.00–105.00');
+    await expect
+      .poll(() => popup.locator('[data-fee="payment"] .value').textContent())
+      .toBe('USD 40.00–105.00');
     // self-export with Alibaba.com Logistics: 1% of 3,000.00
     expect(await popup.locator('[data-fee="service"] .value').textContent()).toBe('USD 30.00');
     const series = await popup

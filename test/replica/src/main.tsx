@@ -15,7 +15,8 @@ function pickLang(): ReplicaLang {
 }
 
 const lang = pickLang();
-const initial = new URLSearchParams(window.location.search).get('draft') === 'saved' ? SAVED_DRAFT : INITIAL_STATE;
+const initial =
+  new URLSearchParams(window.location.search).get('draft') === 'saved' ? SAVED_DRAFT : INITIAL_STATE;
 moment.locale(lang === 'zh' ? 'zh-cn' : 'en');
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
