@@ -203,7 +203,8 @@ for (const name of BROWSERS) {
         await tab.click('label:has(#exportMode-convenient)');
         await settle();
         const rules = (await tab.evaluate(shown)).hints.map((h) => h.rule);
-        expect(rules).toEqual(
+        const typed = await tab.evaluate(replicaState);
+        expect(rules, JSON.stringify(typed)).toEqual(
           expect.arrayContaining([
             'buyer/email-domestic',
             'payment/advance-min',
@@ -216,6 +217,44 @@ for (const name of BROWSERS) {
         const clicks = await tab.evaluate(clicksReachControls);
         expect(clicks.checked).toBeGreaterThan(20);
         expect(clicks.failures).toEqual([]);
+
+        // ARIA: the field says it is invalid and is described by the hint's words; a live region counts
+        const aria = await tab.evaluate(() => {
+          const el = document.getElementById('buyerEmail');
+          const ids = (el?.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+          const live = document
+            .querySelector('[data-ta-toolkit]')
+            ?.shadowRoot?.querySelector('[data-ta-live]');
+          return {
+            invalid: el?.getAttribute('aria-invalid'),
+            description: ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+            live: `${live?.getAttribute('aria-live')} ${live?.textContent}`,
+          };
+        });
+        expect(aria.invalid).toBe('true');
+        expect(aria.description).toContain('li@qq.com');
+        expect(aria.live).toMatch(/^polite .*\d/);
+
+        // keys: Tab from the field goes into its hint, Escape comes back, Escape on the field dismisses it
+        await tab.click('#buyerEmail');
+        await tab.press('Tab');
+        const inHint = () =>
+          tab.evaluate(
+            () =>
+              document
+                .querySelector('[data-ta-toolkit]')
+                ?.shadowRoot?.activeElement?.closest('[data-anchor]')
+                ?.getAttribute('data-anchor') ?? null,
+          );
+        expect(await inHint()).toBe('buyer_email#');
+        await tab.press('Escape');
+        expect(await tab.evaluate(() => document.activeElement?.id)).toBe('buyerEmail');
+        await tab.press('Escape');
+        await settle();
+        expect((await tab.evaluate(shown)).hints.map((h) => h.rule)).not.toContain('buyer/email-domestic');
+        expect(
+          await tab.evaluate(() => document.getElementById('buyerEmail')?.hasAttribute('aria-invalid')),
+        ).toBe(false);
 
         await clickOurs(tab, '[data-fill="ship-days"]');
         await settle();
