@@ -189,7 +189,8 @@ describe('controls recognised by what they are', () => {
     const radio = doc.querySelector<HTMLInputElement>('#exportMode-convenient');
     const label = radio?.closest('.next-radio-wrapper')?.querySelector('.next-radio-label');
     if (label)
-      label.innerHTML = 'Convenient shipping <small class="help-text">Market procurement rules do not apply</small>';
+      label.innerHTML =
+        'Convenient shipping <small class="help-text">Market procurement rules do not apply</small>';
     if (radio) radio.checked = true;
     expect(readOrder(recognize(doc)).input.export_mode).toBe('convenient');
   });

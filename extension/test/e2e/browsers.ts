@@ -38,13 +38,20 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
-/** Scroll the element into the middle of the viewport and return its centre (viewport coordinates). */
-function centreOf(selector: string): { x: number; y: number } | null {
+/**
+ * Scroll the element into the middle of the viewport and return its centre (viewport coordinates) once the
+ * layout has settled there: two frames later, and only when the element is what is at that point.
+ */
+async function centreOf(selector: string): Promise<{ x: number; y: number; hit: boolean } | null> {
   const el = document.querySelector(selector);
   if (!el) return null;
   el.scrollIntoView({ block: 'center', inline: 'center' });
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const r = el.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  const at = document.elementFromPoint(x, y);
+  return { x, y, hit: at !== null && (el === at || el.contains(at)) };
 }
 
 function focusAndSelect(selector: string): boolean {
@@ -73,7 +80,8 @@ function tabOf(
       await page.mouse.click(x, y);
     },
     async click(selector) {
-      const at = await evaluate(centreOf, selector);
+      let at = await evaluate(centreOf, selector);
+      for (let i = 0; i < 5 && at && !at.hit; i++) at = await evaluate(centreOf, selector);
       if (!at) throw new Error(`nothing matches ${selector}`);
       await page.mouse.click(at.x, at.y);
     },
