@@ -14,4 +14,4 @@ export {
   trimRemark,
 } from '@ta-toolkit/core/fills';
 export { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
-export { PAYMENT_METHODS } from '@ta-toolkit/core/rules/payment-methods';
+export { PAYMENT_METHODS } from '@ta-toolkit/core/tables/payment-methods';
