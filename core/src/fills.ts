@@ -3,14 +3,13 @@
  * data, so a fill never proposes a value the checks would then reject. Every fill answers "what value" and
  * "does it still apply": a fill whose value is already there, or that would break a rule, is not offered.
  */
-import { REMARK_MAX_CHARS } from './check/amounts.ts';
-import { RISKY_SHIP_DAYS } from './check/shipping.ts';
 import { compareAcross } from './money/compare.ts';
 import { convert } from './money/convert.ts';
 import { percentOf } from './money/percent-of.ts';
 import { parseRate, pct } from './money/ratio.ts';
 import { subtract } from './money/subtract.ts';
-import { PAYMENT_METHODS, type PaymentMethodId } from './rules/payment-methods.ts';
+import { DRAFT_FORM_LIMITS } from './tables/draft-form.ts';
+import { PAYMENT_METHODS, type PaymentMethodId } from './tables/payment-methods.ts';
 import type { Money } from './types.ts';
 
 /** Shares of the order total the advance fills offer (100% = pay in full, 000 "选择预付款100%"). */
@@ -37,14 +36,22 @@ export function balanceOf(total: Money, advance: Money): Money | null {
 
 /** The ship-days fill: SAFE_SHIP_DAYS while the typed days are risky (0–2), else null (nothing to fix). */
 export function shipDaysFill(days: number | null | undefined): number | null {
-  if (days === null || days === undefined || !Number.isInteger(days) || days > RISKY_SHIP_DAYS) return null;
+  if (
+    days === null ||
+    days === undefined ||
+    !Number.isInteger(days) ||
+    days > DRAFT_FORM_LIMITS.riskyShipDays
+  )
+    return null;
   return SAFE_SHIP_DAYS;
 }
 
 /** The remark cut to the 2,000 characters the form allows (code points, as remark/too-long counts); null when it fits. */
 export function trimRemark(text: string): string | null {
   const chars = [...text];
-  return chars.length > REMARK_MAX_CHARS ? chars.slice(0, REMARK_MAX_CHARS).join('') : null;
+  return chars.length > DRAFT_FORM_LIMITS.remarkMaxChars
+    ? chars.slice(0, DRAFT_FORM_LIMITS.remarkMaxChars).join('')
+    : null;
 }
 
 /** The lowest per-payment limit among the order's methods (Western Union USD 2,500), if any states one. */

@@ -4,14 +4,13 @@
  * The extension says so next to that field and leaves the value out of its own check, instead of
  * computing a total the page does not have.
  */
-import type { Message } from '@ta-toolkit/core/types';
+import { pageUnreadable as unreadableFinding } from '@ta-toolkit/core/rules/page/unreadable';
+import type { OrderField } from '@ta-toolkit/core/types';
 import type { PlacedFinding } from './checker.ts';
 import type { FormFieldKey } from './fields.ts';
 import { type LineInput, type PageOrder, rawText } from './read.ts';
 import type { Control, Recognition } from './recognize.ts';
 import { FIELD_NAMES } from './ui/strings.ts';
-
-export const PAGE_UNREADABLE = 'page/unreadable';
 
 /** The figures the page derives, and the typed fields each is derived from. */
 const DERIVED: readonly [FormFieldKey, readonly FormFieldKey[]][] = [
@@ -22,14 +21,6 @@ const DERIVED: readonly [FormFieldKey, readonly FormFieldKey[]][] = [
 
 /** What the page's own amount fields take: digits, optional thousands commas, a decimal point. */
 const PLAIN_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d*)?$/;
-
-function message(raw: string, figure: FormFieldKey, shown: string): Message {
-  const name = FIELD_NAMES[figure] ?? { en: 'total', zh: '合计' };
-  return {
-    en: `The page cannot read "${raw}": its ${name.en.toLowerCase()} shows "${shown}". Type a plain number such as 2500.00 before trusting any total.`,
-    zh: `页面无法识别“${raw}”：其${name.zh}显示为“${shown}”。请输入纯数字（如 2500.00），再核对合计金额。`,
-  };
-}
 
 function shownText(c: Control): string | null {
   const raw = rawText(c);
@@ -57,14 +48,23 @@ export function pageUnreadable(rec: Recognition, order: PageOrder): Unreadable {
         if (c.kind !== 'input' || typeof raw !== 'string') continue;
         const text = raw.trim();
         if (text === '' || PLAIN_NUMBER.test(text) || drop.includes(c)) continue;
+        const name = FIELD_NAMES[figure] ?? { en: 'total', zh: '合计' };
+        const f = unreadableFinding(c.key as OrderField, { en: name.en.toLowerCase(), zh: name.zh }, shown);
+        if (!f) continue;
         drop.push(c);
-        findings.push({
-          rule: PAGE_UNREADABLE,
-          severity: 'warning',
-          field: c.key as PlacedFinding['field'],
-          message: message(text, figure, shown),
-          ...(c.line !== undefined && rec.fields.get(key)?.length !== 1 ? { line: c.line } : {}),
-        });
+        const line = c.line !== undefined && rec.fields.get(key)?.length !== 1 ? c.line : undefined;
+        findings.push(
+          line === undefined
+            ? f
+            : {
+                rule: f.rule,
+                severity: f.severity,
+                field: f.field,
+                key: `${f.key}|${line}`,
+                message: f.message,
+                line,
+              },
+        );
       }
     }
   }

@@ -4,19 +4,20 @@
  * on click. Given no active form, it removes everything it inserted.
  */
 
-import type { CurrencyCode, Fee, Lang } from '@ta-toolkit/core/types';
+import type { CurrencyCode, Fee, Lang, Message } from '@ta-toolkit/core/types';
 import { checkPage, type PageCheck, type PlacedFinding } from '../checker.ts';
 import {
   advanceSuggestions,
   balanceOf,
+  FEE_LABELS,
   formatFee,
   formatMinor,
   PAYMENT_METHODS,
   parseAmount,
+  SETTING_LABELS,
   shipDaysFill,
   todayInPacific,
   trimRemark,
-  withdrawalFee,
 } from '../core.ts';
 import { FIELD_SPECS, FORMAT_RULES, type FormFieldKey, REQUIRED_EMPTY } from '../fields.ts';
 import { setControlValue } from '../fill.ts';
@@ -37,9 +38,8 @@ import {
   type OverlayActions,
   type OverlayModel,
 } from '../ui/overlay.ts';
-import { P } from '../ui/page-strings.ts';
 import { placeHint, placeMarker, type Size } from '../ui/place.ts';
-import { feeWhy, plainFinding } from '../ui/plain.ts';
+import { plainFinding, RATE_MISSING } from '../ui/plain.ts';
 import { t } from '../ui/strings.ts';
 
 export interface ControllerOptions {
@@ -235,7 +235,7 @@ export class Controller {
       const unreadable = pageUnreadable(this.rec, readOrder(this.rec));
       this.order = unreadable.order;
       const today = this.opts.today?.() ?? todayInPacific();
-      const result = checkPage(this.order, this.prefs.settings, today);
+      const result = checkPage(this.order, this.prefs.settings, today, this.withdraw);
       result.findings = [...unreadable.findings, ...result.findings].map(plainFinding);
       this.result = result;
     } catch (err) {
@@ -512,67 +512,64 @@ export class Controller {
     return ok;
   }
 
+  /** The fee panel's rows: core's quote as it is, each range with its why, a missing rate said plainly. */
   private feeRows(lang: Lang): { fees: FeeRow[]; withdraw: FeeRow[] } {
     const fees: FeeRow[] = [];
     const withdraw: FeeRow[] = [];
-    const r = this.result;
-    if (!r) return { fees, withdraw };
-    const fmt = (f: Parameters<typeof formatFee>[0]) => formatFee(f, lang);
-    if (r.methodFees.length === 0)
-      fees.push({ label: t('buyerFee', lang), value: t('noMethod', lang), kind: 'payment' });
-    for (const m of r.methodFees) {
-      const name = PAYMENT_METHODS.find((p) => p.id === m.method)?.name[lang] ?? m.method;
-      const why = feeWhy(m.fee, lang, m.method);
+    const quote = this.result?.quote;
+    if (!quote) return { fees, withdraw };
+    const needsRate = (findings: readonly { rule: string }[]) =>
+      findings.some((f) => f.rule === RATE_MISSING);
+    const value = (fee: Fee | null, findings: readonly { rule: string }[]) =>
+      fee === null && needsRate(findings) ? FEE_LABELS.needsRate[lang] : formatFee(fee, lang);
+    const why = (w: Message | null) => (w ? { why: w[lang] } : {});
+    const allowed = quote.methods.filter((m) => m.allowed);
+    if (allowed.length === 0)
+      fees.push({ label: FEE_LABELS.buyerFee[lang], value: t('noMethod', lang), kind: 'payment' });
+    for (const m of allowed)
       fees.push({
-        label: `${t('buyerFee', lang)} · ${name}`,
-        value: fmt(m.fee),
-        ...(why ? { why } : {}),
+        label: `${FEE_LABELS.buyerFee[lang]} · ${m.name[lang]}`,
+        value: value(m.fee, m.findings),
+        ...why(m.why),
         kind: 'payment',
-        method: m.method,
+        method: m.id,
         amount: m.fee,
       });
-    }
-    const serviceWhy = feeWhy(r.service, lang);
+    const { service } = quote;
     fees.push({
-      label: t('serviceFee', lang),
-      value: fmt(r.service),
-      ...(serviceWhy ? { why: serviceWhy } : {}),
+      label: FEE_LABELS.serviceFee[lang],
+      value: value(service.fee, service.findings),
+      ...why(service.why),
       kind: 'service',
-      amount: r.service,
+      amount: service.fee,
     });
-    const total = this.moneyOf(r.input.order_total);
-    if (!total) {
-      withdraw.push({ label: t('withdrawalFee', lang), value: t('noTotal', lang), kind: 'withdrawal' });
+    const w = quote.withdrawal;
+    if (!w) {
+      withdraw.push({ label: FEE_LABELS.withdrawalFee[lang], value: t('noTotal', lang), kind: 'withdrawal' });
       return { fees, withdraw };
     }
-    const w = withdrawalFee({
-      amount: total,
-      exportMode: String(r.input.export_mode ?? ''),
-      withdrawCurrency: this.withdraw.currency,
-      withdrawTo: this.withdraw.to,
-      orderType: typeof r.input.order_type === 'string' ? r.input.order_type : undefined,
-      settings: this.prefs.settings,
-    });
-    const needsRate = w.findings.some((f) => f.rule === 'fx/rate-missing');
     const note = w.findings
-      .filter((f) => f.rule !== 'fx/rate-missing')
+      .filter((f) => f.rule !== RATE_MISSING)
       .map((f) => f.message[lang])
       .join(' ');
-    const rateNote = t('rateSetting', lang, { setting: P.settlementRate[lang] });
-    const shown = (fee: Fee | null) => (fee === null && needsRate ? t('needsRate', lang) : fmt(fee));
-    const feeWhyText = feeWhy(w.fee, lang, 'withdrawal');
+    const rate = needsRate(w.findings)
+      ? {
+          note: t('rateSetting', lang, { setting: SETTING_LABELS.settlementRate[lang] }),
+          needsSettings: true,
+        }
+      : {};
     withdraw.push({
-      label: t('withdrawalFee', lang),
-      value: shown(w.fee),
-      ...(feeWhyText ? { why: feeWhyText } : {}),
+      label: FEE_LABELS.withdrawalFee[lang],
+      value: value(w.fee, w.findings),
+      ...why(w.why),
       ...(note ? { note } : {}),
       kind: 'withdrawal',
       amount: w.fee,
     });
     withdraw.push({
-      label: t('net', lang),
-      value: shown(w.net),
-      ...(needsRate ? { note: rateNote, needsSettings: true } : {}),
+      label: FEE_LABELS.net[lang],
+      value: value(w.net, w.findings),
+      ...rate,
       kind: 'net',
       amount: w.net,
     });
@@ -615,7 +612,7 @@ export class Controller {
     },
     setWithdraw: (currency, to) => {
       this.withdraw = { currency, to };
-      this.paint();
+      this.check(); // the quote prices the withdrawal as planned
     },
   };
 

@@ -5,22 +5,22 @@
 
 import {
   EXPORT_MODES,
+  FEE_LABELS,
   formatFee,
+  formatMinor,
   ORDER_TYPE_NAMES,
   PAYMENT_METHODS,
   parseAmount,
-  paymentFee,
-  serviceFee,
-  withdrawalFee,
+  quoteOrder,
+  todayInPacific,
 } from '@ta-toolkit/core';
 import { feeSeries } from '@ta-toolkit/core/fee-curve';
-import type { CurrencyCode, Finding } from '@ta-toolkit/core/types';
+import type { CurrencyCode, Fee, Finding } from '@ta-toolkit/core/types';
 import { useState } from 'preact/hooks';
 import type { Prefs } from '../prefs.ts';
 import { FeeChart } from './chart.tsx';
 import { p, uiLang } from './page-strings.ts';
-import { feeWhy, plainFinding } from './plain.ts';
-import { t } from './strings.ts';
+import { plainFinding, RATE_MISSING } from './plain.ts';
 
 function niceAmount(minor: number): number {
   const v = Math.max(minor * 2, 100_000);
@@ -75,46 +75,52 @@ export function Calculator({ prefs }: { prefs: Prefs }) {
   const findings: Finding[] = [];
   const rows: { label: string; value: string; id: string; why?: string | undefined }[] = [];
   if (money) {
-    const pay = paymentFee({ amount: money, method: chosenMethod });
-    const svc = serviceFee({
-      amount: money,
-      exportMode: chosenMode,
-      ...(logistics ? { logistics } : {}),
-      settings: prefs.settings,
-    });
-    const wd = withdrawalFee({
-      amount: money,
-      exportMode: chosenMode,
-      withdrawCurrency: wCurrency,
-      withdrawTo: wTo,
-      orderType,
-      settings: prefs.settings,
-    });
-    findings.push(...[...pay.findings, ...svc.findings, ...wd.findings].map(plainFinding));
+    // one payment of the whole amount, withdrawn in full: core's one quote prices it all
+    const text = formatMinor(money.minor, money.currency);
+    const quote = quoteOrder(
+      {
+        order_type: orderType,
+        currency,
+        order_total: text,
+        advance: text,
+        payment_method: chosenMethod,
+        export_mode: chosenMode,
+        ...(logistics ? { logistics } : {}),
+        withdraw_amount: text,
+        withdraw_currency: wCurrency,
+        withdraw_to: wTo,
+      },
+      prefs.settings,
+      todayInPacific(),
+    );
+    const pay = quote.methods.find((m) => m.id === chosenMethod);
+    const { service, withdrawal } = quote;
+    const all = [...(pay?.findings ?? []), ...service.findings, ...(withdrawal?.findings ?? [])];
+    findings.push(...all.filter((f, i) => all.findIndex((o) => o.key === f.key) === i).map(plainFinding));
     // a fee that waits for the user's rate says so, instead of "not stated"
-    const needsRate = wd.findings.some((f) => f.rule === 'fx/rate-missing');
-    const shown = (fee: typeof wd.fee) =>
-      fee === null && needsRate ? t('needsRate', lang) : formatFee(fee, lang);
+    const needsRate = (withdrawal?.findings ?? []).some((f) => f.rule === RATE_MISSING);
+    const shown = (fee: Fee | null | undefined) =>
+      fee == null && needsRate ? FEE_LABELS.needsRate[lang] : formatFee(fee ?? null, lang);
     rows.push(
       {
         id: 'payment',
         label: p('buyerFee', lang),
-        value: formatFee(pay.fee, lang),
-        why: feeWhy(pay.fee, lang, chosenMethod),
+        value: formatFee(pay?.fee ?? null, lang),
+        why: pay?.why?.[lang],
       },
       {
         id: 'service',
-        label: p('serviceFee', lang),
-        value: formatFee(svc.fee, lang),
-        why: feeWhy(svc.fee, lang),
+        label: FEE_LABELS.serviceFee[lang],
+        value: formatFee(service.fee, lang),
+        why: service.why?.[lang],
       },
       {
         id: 'withdrawal',
-        label: p('withdrawalFee', lang),
-        value: shown(wd.fee),
-        why: feeWhy(wd.fee, lang, 'withdrawal'),
+        label: FEE_LABELS.withdrawalFee[lang],
+        value: shown(withdrawal?.fee),
+        why: withdrawal?.fee ? withdrawal.why?.[lang] : undefined,
       },
-      { id: 'net', label: p('net', lang), value: shown(wd.net) },
+      { id: 'net', label: FEE_LABELS.net[lang], value: shown(withdrawal?.net) },
     );
   }
   const maxMinor = niceAmount(money?.minor ?? 0);

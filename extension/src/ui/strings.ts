@@ -7,10 +7,6 @@ export const T = {
   noFindings: { en: 'No problems found.', zh: '未发现问题。' },
   findings: { en: 'Findings', zh: '检查结果' },
   fees: { en: 'Fees for this order', zh: '本订单费用' },
-  buyerFee: { en: "Buyer's payment fee", zh: '买家支付手续费' },
-  serviceFee: { en: "Seller's service fee", zh: '卖家服务费' },
-  withdrawalFee: { en: 'Withdrawal fee', zh: '提现手续费' },
-  net: { en: 'Net received', zh: '实际到账' },
   withdrawCurrency: { en: 'Withdraw in', zh: '提现币种' },
   withdrawTo: { en: 'to', zh: '收款账户' },
   corporate: { en: 'corporate account', zh: '对公账户' },
@@ -36,36 +32,11 @@ export const T = {
   todoItem: { en: 'required, not filled in yet', zh: '必填，尚未填写' },
   dismiss: { en: 'Dismiss this hint', zh: '不再提示此项' },
   openSettings: { en: 'Open settings', zh: '打开设置' },
-  needsRate: { en: 'needs your exchange rate', zh: '需要您的汇率' },
   fillAdvanceLimit: { en: 'Advance {amount} ({method} limit)', zh: '预付款 {amount}（{method}单笔上限）' },
   fillRemark: { en: 'Cut to 2,000 characters', zh: '截断为 2000 字' },
   live: {
     en: '{error} errors, {warning} warnings, {todo} fields to fill in.',
     zh: '错误 {error} 项，提醒 {warning} 项，待填 {todo} 项。',
-  },
-  whyCard: {
-    en: 'range: the card brand is not known (2.95%; AmEx 3.5%; Asia-Pacific Mastercard at most USD 40)',
-    zh: '区间：卡组织未知（2.95%；美国运通 3.5%；亚太万事达卡最多 40 美元）',
-  },
-  whyWesternUnion: {
-    en: 'range: Western Union charges USD 4.90–45.00 depending on the amount paid',
-    zh: '区间：西联按付款金额收取 4.90–45.00 美元',
-  },
-  whyBank: {
-    en: "about: the buyer's bank sets the exact charge",
-    zh: '约数：具体金额由买家的银行决定',
-  },
-  whyService: {
-    en: 'range: 1% with Alibaba.com Logistics, 2% with other logistics (capped at USD 100)',
-    zh: '区间：使用平台物流 1%，其他物流 2%（最高 100 美元）',
-  },
-  whyRange: {
-    en: 'range: the source states a range, not one amount',
-    zh: '区间：资料给出的是区间，而非确定金额',
-  },
-  twoPayments: {
-    en: 'advance and balance are paid separately: two payments',
-    zh: '预付款和尾款分两笔支付',
   },
   rateSetting: {
     en: 'set “{setting}” in Settings',
