@@ -14,10 +14,18 @@ describe('placeHint', () => {
     expect(placeHint(field, size, [field], PAGE)).toEqual({ top: 100, left: 306, ...size });
   });
 
-  it('slides right past page text or a control beside the field', () => {
+  it('prefers below the field to sliding away from it', () => {
     const suffix = { top: 105, left: 310, width: 90, height: 20 }; // "个自然日内发货"
-    const spot = placeHint(field, size, [field, suffix], PAGE);
-    expect(spot).toEqual({ top: 100, left: 406, ...size });
+    expect(placeHint(field, size, [field, suffix], PAGE)).toEqual({ top: 136, left: 100, ...size });
+  });
+
+  it('slides right past page text or a control beside the field when below and above are taken', () => {
+    const suffix = { top: 105, left: 310, width: 90, height: 20 }; // "个自然日内发货"
+    const rowAbove = { top: 40, left: 0, width: 700, height: 55 };
+    const rowBelow = { top: 132, left: 0, width: 700, height: 40 };
+    const short = { width: 150, height: 30 };
+    const spot = placeHint(field, short, [field, suffix, rowAbove, rowBelow], PAGE);
+    expect(spot).toEqual({ top: 100, left: 406, ...short });
   });
 
   it('goes below, then above, when the right side runs off the page', () => {

@@ -552,16 +552,18 @@ export class Controller {
       .filter((f) => f.rule !== RATE_MISSING)
       .map((f) => f.message[lang])
       .join(' ');
-    const rate = needsRate(w.findings)
+    // the quote's why is about the fee when both amounts are computed, else about what is missing
+    const computed = w.fee !== null && w.net !== null;
+    const missing = needsRate(w.findings)
       ? {
-          note: t('rateSetting', lang, { setting: SETTING_LABELS.settlementRate[lang] }),
+          why: t('rateSetting', lang, { setting: SETTING_LABELS.settlementRate[lang] }),
           needsSettings: true,
         }
-      : {};
+      : why(w.why);
     withdraw.push({
       label: FEE_LABELS.withdrawalFee[lang],
       value: value(w.fee, w.findings),
-      ...why(w.why),
+      ...(computed ? why(w.why) : {}),
       ...(note ? { note } : {}),
       kind: 'withdrawal',
       amount: w.fee,
@@ -569,7 +571,7 @@ export class Controller {
     withdraw.push({
       label: FEE_LABELS.net[lang],
       value: value(w.net, w.findings),
-      ...rate,
+      ...(computed ? {} : missing),
       kind: 'net',
       amount: w.net,
     });

@@ -1,6 +1,7 @@
 /**
  * Where a hint may go without covering anything of the page: beside the field, else below, else above,
- * flipping away from page controls, the page's own help text, other hints and the page's edges. When no
+ * else beside but further right, flipping away from page controls, the page's text, other hints and the
+ * page's edges. When no
  * spot is free the field gets a small marker instead and the message opens on hover / focus.
  * Pure geometry in document coordinates (tested in test/place.test.ts).
  */
@@ -54,15 +55,21 @@ function free(spot: Box, obstacles: readonly Box[], pageWidth: number): boolean 
 /** How often a spot beside the field slides right past what is in its way ("[1] 自然日内发货" text, a picker). */
 const SLIDES = 4;
 
-/** The first free spot for the hint, or null (use a marker). */
+/**
+ * The first free spot for the hint, or null (use a marker): beside, below, above as they are; then a spot
+ * beside the field slid right past what is in its way (further from the field, so tried last).
+ */
 export function placeHint(field: Box, size: Size, obstacles: readonly Box[], pageWidth: number): Box | null {
-  for (const [i, spot] of candidates(field, size).entries()) {
-    let s = spot;
-    for (let slide = 0; slide <= (i < 2 ? SLIDES : 0); slide++) {
-      if (free(s, obstacles, pageWidth)) return s;
+  const spots = candidates(field, size);
+  const plain = spots.find((spot) => free(spot, obstacles, pageWidth));
+  if (plain) return plain;
+  for (const beside of spots.slice(0, 2)) {
+    let s = beside;
+    for (let slide = 0; slide < SLIDES; slide++) {
       const inWay = obstacles.filter((o) => intersects(s, o));
       if (inWay.length === 0) break; // off the page's edge: sliding right will not help
       s = { ...s, left: Math.max(...inWay.map((o) => o.left + o.width)) + GAP };
+      if (free(s, obstacles, pageWidth)) return s;
     }
   }
   return null;
