@@ -172,11 +172,14 @@ export class Controller {
     this.check();
   }
 
+  /** The innermost recognised control holding `target` (the days input, not the ship-date group around it). */
   private controlOf(target: EventTarget | null): Control | undefined {
     if (!this.rec || !(target instanceof Node)) return undefined;
+    let best: Control | undefined;
     for (const list of this.rec.fields.values())
-      for (const c of list) if (c.el === target || c.el.contains(target)) return c;
-    return undefined;
+      for (const c of list)
+        if ((c.el === target || c.el.contains(target)) && (!best || best.el.contains(c.el))) best = c;
+    return best;
   }
 
   /** Typing in a field: its format findings wait for a pause (repainted when the pause comes). */
@@ -619,7 +622,8 @@ export class Controller {
   };
 
   /**
-   * Keys: on a page field with a hint, Escape dismisses the hint and Tab goes into the hint's buttons;
+   * Keys: on a page field with a hint, Escape dismisses the hint and Tab goes into the hint's buttons (when
+   * it offers a fill or a link, or is a marker);
    * inside a hint, Tab / Shift+Tab walk its buttons and leave them back to the page, Escape returns to
    * the field; in the panel, Escape closes it. Enter presses a focused button (native).
    */
@@ -656,7 +660,10 @@ export class Controller {
       for (const f of anchor.findings) this.dismissed.add(findingKey(f));
       this.paint();
     } else if (e.key === 'Tab' && !e.shiftKey) {
-      const first = shadow?.querySelector<HTMLElement>(`[data-anchor="${anchor.id}"] button`);
+      // into the hint only when it offers something to do (a fill, a link; a marker opens its message)
+      const first = shadow?.querySelector<HTMLElement>(
+        `[data-anchor="${anchor.id}"] .fill, [data-anchor="${anchor.id}"] .marker`,
+      );
       if (!first) return;
       e.preventDefault();
       first.focus();
