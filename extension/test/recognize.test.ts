@@ -137,8 +137,10 @@ function chooseCountry(doc: Document, name: string): Element | null {
   const input = doc.querySelector('#country');
   input?.removeAttribute('placeholder');
   input?.parentElement?.querySelector('[aria-hidden="true"]')?.remove();
-  const values = input?.closest('.next-select-values');
-  values?.insertAdjacentHTML('afterbegin', `<em title="${name}">${name}</em>`);
+  const em = doc.createElement('em');
+  em.title = name;
+  em.textContent = name;
+  input?.closest('.next-select-values')?.prepend(em);
   return input?.closest('.next-select') ?? null;
 }
 
@@ -188,9 +190,10 @@ describe('controls recognised by what they are', () => {
     const doc = load('draft-en.html');
     const radio = doc.querySelector<HTMLInputElement>('#exportMode-convenient');
     const label = radio?.closest('.next-radio-wrapper')?.querySelector('.next-radio-label');
-    if (label)
-      label.innerHTML =
-        'Convenient shipping <small class="help-text">Market procurement rules do not apply</small>';
+    const help = doc.createElement('small');
+    help.className = 'help-text';
+    help.textContent = 'Market procurement rules do not apply';
+    label?.replaceChildren('Convenient shipping ', help);
     if (radio) radio.checked = true;
     expect(readOrder(recognize(doc)).input.export_mode).toBe('convenient');
   });
