@@ -18,7 +18,7 @@ import { feeSeries } from '@ta-toolkit/core/fee-curve';
 import type { CurrencyCode, Fee, Finding } from '@ta-toolkit/core/types';
 import { useState } from 'preact/hooks';
 import type { Prefs } from '../prefs.ts';
-import { FeeChart } from './chart.tsx';
+import { FeeChart, FeeLegend } from './chart.tsx';
 import { p, uiLang } from './page-strings.ts';
 import { plainFinding, RATE_MISSING } from './plain.ts';
 
@@ -249,14 +249,7 @@ export function Calculator({ prefs }: { prefs: Prefs }) {
           title={p('chartTitle', lang)}
           {...(money ? { marker: money.minor } : {})}
         />
-        <div class="legend">
-          {series.map((s) => (
-            <span key={s.id}>
-              <i style={{ background: s.color }} />
-              {s.name}
-            </span>
-          ))}
-        </div>
+        <FeeLegend series={series} />
         {skipped.length > 0 ? (
           <p class="note">
             {p('notDrawn', lang)}: {skipped.join(lang === 'zh' ? '、' : ', ')}
