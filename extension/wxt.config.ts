@@ -32,7 +32,8 @@ function emptyCountryNames(): Plugin {
 
 /**
  * Privacy by construction: the only permission is `storage` (seller settings + language in
- * chrome.storage.sync) and the only host is the draft form's. No background script, no network.
+ * chrome.storage.sync) and the only host is the draft form's. The background worker only opens the options
+ * page when a hint asks (entrypoints/background.ts); no network.
  */
 export const PERMISSIONS = ['storage'] as const;
 export const HOST_PERMISSIONS = ['https://biz.alibaba.com/*'] as const;

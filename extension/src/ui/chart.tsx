@@ -104,3 +104,17 @@ export function FeeChart(props: {
     </svg>
   );
 }
+
+/** The chart's legend: one colour swatch and name per drawn method (the popup and the Sheets sidebar). */
+export function FeeLegend({ series }: { series: readonly Series[] }) {
+  return (
+    <div class="legend">
+      {series.map((s) => (
+        <span key={s.id}>
+          <i style={{ background: s.color }} />
+          {s.name}
+        </span>
+      ))}
+    </div>
+  );
+}

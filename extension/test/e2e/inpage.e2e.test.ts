@@ -46,6 +46,15 @@ function offsite(h: Harness): string[] {
   return h.requests.filter((u) => /^https?:/.test(u) && !u.startsWith('https://biz.alibaba.com/'));
 }
 
+/**
+ * The steady state: a second after the action, the hint is there (count 1) or gone (count 0), and it stays
+ * so — not a flash caught on its way.
+ */
+async function steady(page: Page, selector: string, count: 0 | 1): Promise<void> {
+  await page.waitForTimeout(1100);
+  expect(await page.locator(selector).count(), selector).toBe(count);
+}
+
 async function pickFusionOption(page: Page, inputId: string, option: string): Promise<void> {
   await page.click(`.next-select:has(#${inputId})`);
   await page.locator('.next-overlay-wrapper .next-menu-item', { hasText: option }).first().click();
@@ -80,15 +89,15 @@ describe('content script on the zh replica', () => {
 
   it('shows the right hints for bad values, beside their fields, in the page language', async () => {
     await page.fill('#advance', '0.5');
-    await page.locator(HINT('payment/advance-min')).waitFor();
+    await steady(page, HINT('payment/advance-min'), 1);
     await page.fill('#buyerEmail', 'a@qq.com');
-    await page.locator(HINT('buyer/email-domestic')).waitFor();
+    await steady(page, HINT('buyer/email-domestic'), 1);
     await page.fill('#shipWithinDays', '1');
     await page.keyboard.press('Tab');
-    await page.locator(HINT('shipping/days-too-short')).waitFor();
+    await steady(page, HINT('shipping/days-too-short'), 1);
     await page.fill('[id="products.0.unitPrice"]', '6000');
     await page.click('label:has(#exportMode-convenient)');
-    await page.locator(HINT('export/convenient-over-limit')).waitFor();
+    await steady(page, HINT('export/convenient-over-limit'), 1);
     expect((await state(page)).order_total).toBe('6000.00');
     const text = await page.locator(HINT('buyer/email-domestic')).textContent();
     expect(text).toMatch(/[\u4e00-\u9fff]/); // Chinese page -> Chinese messages
@@ -145,17 +154,17 @@ describe('content script on the zh replica', () => {
     // T/T is "about USD 40" per payment: advance + balance = two payments (core sums them)
     await expect.poll(() => fees.first().textContent()).toMatch(/≈ USD 80\.00/);
     const all = (await fees.allTextContents()).join(' ');
-    expect(all).toMatch(/卖家服务费/);
+    expect(all).toMatch(/交易服务费/);
     expect(all).toMatch(/提现手续费/);
   });
 
   it('fixes: corrected values make their hints go', async () => {
     await page.fill('#buyerEmail', 'buyer@example.com');
-    await page.locator(HINT('buyer/email-domestic')).waitFor({ state: 'detached' });
+    await steady(page, HINT('buyer/email-domestic'), 0);
     await page.fill('#advance', '1800');
-    await page.locator(HINT('payment/advance-min')).waitFor({ state: 'detached' });
+    await steady(page, HINT('payment/advance-min'), 0);
     await page.click('label:has(#exportMode-self)');
-    await page.locator(HINT('export/convenient-over-limit')).waitFor({ state: 'detached' });
+    await steady(page, HINT('export/convenient-over-limit'), 0);
     const rules = await shownRules(page);
     expect(rules).not.toContain('buyer/email-domestic');
     expect(rules).not.toContain('payment/advance-min');
@@ -167,7 +176,7 @@ describe('content script on the zh replica', () => {
     const fix = page.locator(`${HINT('shipping/days-too-short')} [data-fill="ship-days"]`);
     await fix.click();
     await expect.poll(async () => (await state(page)).ship_within_days).toBe(7);
-    await page.locator(HINT('shipping/days-too-short')).waitFor({ state: 'detached' });
+    await steady(page, HINT('shipping/days-too-short'), 0);
     await page.click('[data-ta-toolkit] [data-ta-panel] .fills [data-fill="advance-50"]');
     await expect.poll(async () => (await state(page)).advance).toBe('3000.00');
     await expect.poll(() => page.inputValue('#advance')).toBe('3000.00');
@@ -177,11 +186,11 @@ describe('content script on the zh replica', () => {
 
   it('resolves the destination with the packaged country names (restricted: Egypt)', async () => {
     await pickFusionOption(page, 'country', '埃及');
-    await page.locator(HINT('destination/restricted')).waitFor();
+    await steady(page, HINT('destination/restricted'), 1);
     // the name comes from the table the content script loads from the package, not from the page
     expect(await page.locator(HINT('destination/restricted')).textContent()).toContain('埃及');
     await pickFusionOption(page, 'country', '德国');
-    await page.locator(HINT('destination/restricted')).waitFor({ state: 'detached' });
+    await steady(page, HINT('destination/restricted'), 0);
     expect(await page.locator('[data-ta-toolkit] [data-field="destination"]').count()).toBe(0);
   });
 
@@ -249,10 +258,10 @@ describe('content script on the en replica', () => {
     await page.locator('[data-ta-toolkit]').waitFor({ state: 'attached' });
     await page.fill('#buyerEmail', 'someone@163.com');
     const hint = page.locator(HINT('buyer/email-domestic'));
-    await hint.waitFor();
+    await steady(page, HINT('buyer/email-domestic'), 1);
     expect(await hint.textContent()).not.toMatch(/[\u4e00-\u9fff]{3}/);
     await page.fill('#advance', '0.5');
-    await page.locator(HINT('payment/advance-min')).waitFor();
+    await steady(page, HINT('payment/advance-min'), 1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'ext-hints-en.png') });
     expect(h.errors).toEqual([]);
     expect(offsite(h)).toEqual([]);
@@ -276,7 +285,7 @@ describe('the checker module loads only where the draft form is', () => {
     const page = await h.open(REPLICA_URL);
     await page.locator('[data-ta-toolkit]').waitFor({ state: 'attached' });
     await page.fill('#advance', '0.5');
-    await page.locator(HINT('payment/advance-min')).waitFor();
+    await steady(page, HINT('payment/advance-min'), 1);
     const base = `chrome-extension://${h.extensionId}`;
     expect(own().sort()).toEqual([`${base}/destination-names.json`, `${base}/form-checker.js`]);
     expect(h.errors).toEqual([]);
