@@ -34,13 +34,17 @@ import type {
  * changes a proposal.
  */
 
-export const PROPOSE_MIN_CONFIDENCE = 0.85;
+export const PROPOSE_MIN_CONFIDENCE = 0.8;
 /** Score points the best reading must lead the runner-up by. */
 export const PROPOSE_MIN_MARGIN = 2;
 /** The weight of "this receipt is for none of these orders" (noise, another platform, a refund). */
-export const NULL_SCORE = 4;
+export const NULL_SCORE = 4.5;
 /** Candidates listed for an unmatched receipt. */
 export const MAX_CANDIDATES = 5;
+/** The buyer pays within 15 natural days of confirming (fund-linking.md, `payment/overdue`). */
+const PAYMENT_WINDOW_DAYS = 15;
+/** Intermediary banks deduct USD 15–50 (fund-linking.md); a smaller shortfall is less typical of bank charges. */
+const TYPICAL_BANK_CHARGE_USD = 1500;
 /** Orders found only by their amount, considered per receipt. */
 const MAX_AMOUNT_ONLY = 3;
 /** Runner-ups this close to a proposal are named in its reasons. */
@@ -59,16 +63,18 @@ export const WEIGHTS = {
   /** The beginning of the number (memo cut off): 10–12 digits, 13 or more. */
   referencePrefix: [3, 4.5] as const,
   payerRegistered: 4,
-  payerNameClose: 3,
-  payerNameNear: 2,
+  payerNameClose: 4,
+  payerNameNear: 3,
   payerNameRelated: 1,
   payerUnknown: -1,
   date: 0.5,
   dateBeforeConfirmation: -4,
   amountExact: 4,
   amountShort: 3,
+  /** Short by less than intermediary banks usually take (USD 15–50): weaker. */
+  amountShortUntypical: 1,
   partial: 0,
-  excess: -1,
+  excess: -3,
   balanceBeforeAdvance: -3,
   claimedEarlier: -2,
 } as const;
@@ -164,6 +170,8 @@ class Engine {
   private readonly payerNames: NormalizedName[];
   private readonly references: ReferenceIndex;
   private readonly byName = new Map<string, number[]>();
+  /** Orders by buyer (normalised buyer name): the partners of a transfer paying two orders. */
+  private readonly byBuyer = new Map<string, number[]>();
   private readonly byAmount = new Map<string, Set<number>>();
   private readonly amountKeys: string[][] = [];
   private readonly openCurrencies = new Set<CurrencyCode>();
@@ -190,6 +198,8 @@ class Engine {
     for (const o of this.byRow()) {
       this.indexName(this.buyerNames[o] as NormalizedName, o);
       this.indexName(this.payerNames[o] as NormalizedName, o);
+      const buyer = (this.buyerNames[o] as NormalizedName).compact;
+      if (buyer !== '') this.byBuyer.set(buyer, [...(this.byBuyer.get(buyer) ?? []), o]);
       this.indexAmounts(o);
     }
   }
@@ -293,6 +303,13 @@ class Engine {
     // Orders that only share the amount are one alternative ("someone else's order"): a few of them are
     // enough to weigh it and to list; hundreds of look-alike amounts must not drown a known payer.
     for (const o of this.amountsNear(received, candidates, MAX_AMOUNT_ONLY)) candidates.add(o);
+    // The memo names an order: the buyer's other orders may be paid by the same transfer.
+    for (const o of hits.keys())
+      for (const partner of (this.byBuyer.get((this.buyerNames[o] as NormalizedName).compact) ?? []).slice(
+        0,
+        MAX_GROUP,
+      ))
+        candidates.add(partner);
 
     const open = this.byRow(candidates).filter((o) => this.isOpenIn(o, received.currency));
     const identities = new Map<number, Identity>();
@@ -300,7 +317,7 @@ class Engine {
     for (const o of open) {
       const identity = this.identify(o, receipt, payers.matches.get(o) ?? NO_PAYER_MATCH, hits.get(o));
       identities.set(o, identity);
-      for (const draft of this.singleReadings(o, received)) {
+      for (const draft of this.singleReadings(o, received, receipt.receivedOn)) {
         draft.score += identity.score;
         draft.reasons.unshift(...identity.reasons);
         drafts.push(draft);
@@ -533,7 +550,7 @@ class Engine {
   }
 
   /** The readings of one order: which of its open parts the amount pays, and how. */
-  private singleReadings(order: number, received: Money): Draft[] {
+  private singleReadings(order: number, received: Money, receivedOn: string | null): Draft[] {
     const out = this.outstanding[order] as Record<Part, Money | null>;
     const label = this.labels[order] as Message;
     const open = (['advance', 'balance'] as const).filter((p) => out[p] !== null);
@@ -547,7 +564,7 @@ class Engine {
         parts.length === 2,
       );
       if (draft === null) continue;
-      if (parts[0] === 'balance' && out.advance !== null) {
+      if (parts[0] === 'balance' && out.advance !== null && this.inPaymentWindow(order, receivedOn)) {
         draft.score += WEIGHTS.balanceBeforeAdvance;
         draft.balanceFirst = true;
         draft.reasons.push({ code: 'amount-partial', message: () => text.balanceFirst });
@@ -622,22 +639,39 @@ class Engine {
             message: () => text.amountShort(received, total, shortfall, tolerance, target()),
           },
     );
-    const score = exact ? WEIGHTS.amountExact : WEIGHTS.amountShort;
+    const score = exact
+      ? WEIGHTS.amountExact
+      : received.currency === 'USD' && shortfall.minor < TYPICAL_BANK_CHARGE_USD
+        ? WEIGHTS.amountShortUntypical
+        : WEIGHTS.amountShort;
     return { links, shortfall, unlinked: zero(received.currency), score, reasons };
+  }
+
+  /**
+   * Within the 15 natural days after confirmation (the advance's payment window) a transfer is first the
+   * advance; later, an unpaid advance and a balance of the same amount are equally likely.
+   */
+  private inPaymentWindow(order: number, receivedOn: string | null): boolean {
+    const confirmedOn = (this.orders[order] as LinkOrder).confirmedOn;
+    if (confirmedOn === null || receivedOn === null) return true;
+    return Date.parse(receivedOn) - Date.parse(confirmedOn) <= PAYMENT_WINDOW_DAYS * 86_400_000;
   }
 
   /** One transfer paying two orders of one buyer (each its next part, or all it has outstanding). */
   private combinedReadings(identities: ReadonlyMap<number, Identity>, received: Money): Draft[] {
-    const known = this.byRow([...identities.keys()].filter((o) => identities.get(o)?.known)).slice(
-      0,
-      MAX_GROUP,
-    );
+    // Orders tied to the receipt (memo or a specific payer), and their buyers' other orders.
+    const known = this.byRow([...identities.keys()].filter((o) => identities.get(o)?.known));
+    const group = this.byRow(
+      [...identities.keys()].filter((o) => known.some((k) => k === o || this.sameBuyer(k, o))),
+    ).slice(0, MAX_GROUP);
     const pairs: [number, number][] = [];
-    for (let i = 0; i < known.length; i++)
-      for (let j = i + 1; j < known.length; j++) {
-        const a = known[i] as number;
-        const b = known[j] as number;
-        if (this.sameBuyer(a, b) || (identities.get(a)?.referenced && identities.get(b)?.referenced))
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++) {
+        const a = group[i] as number;
+        const b = group[j] as number;
+        const ia = identities.get(a) as Identity;
+        const ib = identities.get(b) as Identity;
+        if ((this.sameBuyer(a, b) && (ia.known || ib.known)) || (ia.referenced && ib.referenced))
           pairs.push([a, b]);
       }
     // The more pairs there are to try, the likelier one adds up by chance (look-elsewhere).
@@ -650,7 +684,8 @@ class Engine {
         for (const pb of this.payOptions(b)) {
           const draft = this.payParts([...pa, ...pb], received, true);
           if (draft === null) continue;
-          draft.score += (ia.score + ib.score) / 2 - chance;
+          // The stronger order's identity ties the transfer to the buyer; the other is the same buyer's.
+          draft.score += Math.max(ia.score, ib.score) - chance;
           draft.reasons.unshift(...mergeReasons(ia.reasons, ib.reasons));
           drafts.push(draft);
         }

@@ -188,9 +188,9 @@ function diceOf(a: Float64Array, b: Float64Array): number {
 /** A name cut short by a bank must keep this many characters to count as the same name. */
 const MIN_TRUNCATED_LENGTH = 10;
 /** Distinctive parts at least this alike (bigram Dice) may be one company with a typo. */
-const DISTINCTIVE_ALIKE = 0.7;
+const DISTINCTIVE_ALIKE = 0.8;
 /** Names with the same distinctive words ("Acme Holdings", "Acme Trading") are at least this alike. */
-const SAME_DISTINCTIVE = 0.8;
+const SAME_DISTINCTIVE = 0.7;
 /** The most two names with different distinctive words can score. */
 const UNRELATED_SIMILARITY = 0.5;
 
