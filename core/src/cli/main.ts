@@ -7,6 +7,7 @@ import { readSheetFile, SheetReadError } from '../sheet/read-file.ts';
 import type { Lang, Settings } from '../types.ts';
 import { formatCsv } from './format-csv.ts';
 import { formatTable } from './format-table.ts';
+import { runLink } from './link.ts';
 
 const USAGE = `Usage: ta-check FILE.csv|FILE.xlsx [--format table|json|csv] [--settings FILE.json]
                 [--today YYYY-MM-DD] [--lang en|zh]
@@ -119,6 +120,11 @@ export async function runCli(
 }
 
 export async function main(): Promise<void> {
+  if (process.argv[2] === 'link') {
+    const link = await runLink(process.argv.slice(3));
+    process.stderr.write(link.stderr);
+    return void process.stdout.write(link.stdout, () => process.exit(link.code));
+  }
   const outcome = await runCli(process.argv.slice(2), {
     stderrIsTty: process.stderr.isTTY,
     stdoutIsTty: process.stdout.isTTY,

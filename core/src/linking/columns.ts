@@ -93,63 +93,6 @@ export const RECEIPT_COLUMNS: readonly LinkColumnSpec<ReceiptField>[] = [
   },
 ];
 
-/** The optional order-sheet columns fund linking reads, beyond order-sheet.md's. */
-export const ORDER_LINK_FIELDS = [
-  'buyer_name',
-  'registered_payer',
-  'confirmed_on',
-  'advance_paid',
-  'balance_paid',
-  'advance_received_on',
-  'status',
-] as const;
-export type OrderLinkField = (typeof ORDER_LINK_FIELDS)[number];
-
-export const ORDER_LINK_COLUMNS: readonly LinkColumnSpec<OrderLinkField>[] = [
-  {
-    field: 'buyer_name',
-    zh: ['买家名称', '公司名称'],
-    aliases: ['buyer', 'buyer company', 'company'],
-    label: { en: 'Buyer name', zh: '买家名称' },
-  },
-  {
-    field: 'registered_payer',
-    zh: ['备案付款人'],
-    aliases: ['payer registered'],
-    label: { en: 'Registered payer', zh: '备案付款人' },
-  },
-  {
-    field: 'confirmed_on',
-    zh: ['确认日期'],
-    aliases: ['confirmed', 'confirmation date'],
-    label: { en: 'Confirmed on', zh: '确认日期' },
-  },
-  {
-    field: 'advance_paid',
-    zh: ['已付预付款'],
-    aliases: ['advance received'],
-    label: { en: 'Advance paid', zh: '已付预付款' },
-  },
-  {
-    field: 'balance_paid',
-    zh: ['已付尾款'],
-    aliases: ['balance received'],
-    label: { en: 'Balance paid', zh: '已付尾款' },
-  },
-  {
-    field: 'advance_received_on',
-    zh: ['预付款到账日期'],
-    aliases: ['advance received on', 'advance date'],
-    label: { en: 'Advance received on', zh: '预付款到账日期' },
-  },
-  {
-    field: 'status',
-    zh: ['订单状态'],
-    aliases: ['order status', '状态'],
-    label: { en: 'Status', zh: '订单状态' },
-  },
-];
-
 /** header text → field, for one table of columns. */
 export function headerIndex<F extends string>(columns: readonly LinkColumnSpec<F>[]): ReadonlyMap<string, F> {
   return new Map(
@@ -160,4 +103,3 @@ export function headerIndex<F extends string>(columns: readonly LinkColumnSpec<F
 }
 
 export const RECEIPT_HEADERS = headerIndex(RECEIPT_COLUMNS);
-export const ORDER_LINK_HEADERS = headerIndex(ORDER_LINK_COLUMNS);

@@ -1,12 +1,15 @@
-import { add, compare, subtract } from '../money/index.ts';
-import type { CurrencyCode, Message, Money } from '../types.ts';
+import { add, compare, formatMoney, subtract } from '../money/index.ts';
+import linkIrreversible from '../rules/linking/irreversible.ts';
+import linkOverOutstanding from '../rules/linking/over-outstanding.ts';
+import linkPayerMismatch from '../rules/linking/payer-mismatch.ts';
+import { finding } from '../rules/rule.ts';
+import type { CurrencyCode, Finding, Message, Money } from '../types.ts';
 import { orderLabel, targetLabel, text } from './messages.ts';
 import { type NormalizedName, nameKeys, nameSimilarity, normalizeName } from './names.ts';
 import { type ReferenceHit, ReferenceIndex, referenceKey } from './references.ts';
 import type {
   Intended,
   Link,
-  LinkFinding,
   LinkOptions,
   LinkOrder,
   LinkReceipt,
@@ -120,6 +123,9 @@ interface PayerMatches {
   /** Distinct buyers the payer fits (by registered payer, or by name: the larger). */
   buyers: number;
 }
+
+/** The same reminder on every link (built once: findings render their message lazily and keep it). */
+const IRREVERSIBLE = finding(linkIrreversible, 'amount', undefined);
 
 const NO_PAYER_MATCH: PayerMatch = { kind: null, similarity: 0, specificity: 0 };
 
@@ -712,26 +718,23 @@ class Engine {
   }
 
   private finish(draft: Draft, receipt: LinkReceipt, payer: NormalizedName, probability: number): Reading {
-    const findings: LinkFinding[] = [];
+    const findings: Finding[] = [];
     const warned = new Set<number>();
     for (const link of draft.links) {
       const o = this.orders[link.order] as LinkOrder;
       if (o.registeredPayer === null || warned.has(link.order)) continue;
       warned.add(link.order);
       if (this.similarity(payer, this.payerNames[link.order] as NormalizedName) < NAME_CLOSE)
-        findings.push({
-          rule: 'linking/payer-mismatch',
-          severity: 'warning',
-          field: 'payer',
-          message: text.payerMismatch(receipt.payer, o.registeredPayer),
-        });
+        findings.push(
+          finding(
+            linkPayerMismatch,
+            'payer',
+            { payer: receipt.payer, registered: o.registeredPayer },
+            `${o.row}`,
+          ),
+        );
     }
-    findings.push({
-      rule: 'linking/irreversible',
-      severity: 'info',
-      field: 'amount',
-      message: text.irreversible,
-    });
+    findings.push(IRREVERSIBLE);
     return {
       links: draft.links,
       shortfall: draft.shortfall,
@@ -749,15 +752,10 @@ class Engine {
 
   private checkIntended(index: number, receipt: LinkReceipt): Intended {
     const intended = receipt.intended as NonNullable<LinkReceipt['intended']>;
-    const findings: LinkFinding[] = [];
+    const findings: Finding[] = [];
     const order = this.findOrder(intended.order);
     if (order === null) {
-      findings.push({
-        rule: 'linking/over-outstanding',
-        severity: 'error',
-        field: 'link_order',
-        message: text.unknownOrder(intended.order),
-      });
+      findings.push(finding(linkOverOutstanding, 'link_order', { order: intended.order }));
       return { receipt: index, links: [], findings };
     }
     const out = this.outstanding[order] as Record<Part, Money | null>;
@@ -768,28 +766,21 @@ class Engine {
     const due = out[part] ?? zero(o.currency);
     const target = targetLabel([{ order: this.labels[order] as Message, part }]);
     if (amount.currency !== o.currency || lt(due, amount))
-      findings.push({
-        rule: 'linking/over-outstanding',
-        severity: 'error',
-        field: 'link_amount',
-        message: text.overOutstanding(amount, due, target),
-      });
+      findings.push(
+        finding(linkOverOutstanding, 'link_amount', {
+          amount: formatMoney(amount),
+          due: formatMoney(due),
+          target,
+        }),
+      );
     if (
       o.registeredPayer !== null &&
       this.similarity(this.name(receipt.payer), this.payerNames[order] as NormalizedName) < NAME_CLOSE
     )
-      findings.push({
-        rule: 'linking/payer-mismatch',
-        severity: 'warning',
-        field: 'payer',
-        message: text.payerMismatch(receipt.payer, o.registeredPayer),
-      });
-    findings.push({
-      rule: 'linking/irreversible',
-      severity: 'info',
-      field: 'amount',
-      message: text.irreversible,
-    });
+      findings.push(
+        finding(linkPayerMismatch, 'payer', { payer: receipt.payer, registered: o.registeredPayer }),
+      );
+    findings.push(IRREVERSIBLE);
     const links: Link[] = [{ order, part, amount }];
     if (amount.currency === o.currency) this.apply(links);
     return { receipt: index, links, findings };

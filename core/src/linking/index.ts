@@ -3,10 +3,6 @@
  * Pure: the caller reads the sheets (columns.ts names their headers) and hands typed orders and receipts in.
  */
 export {
-  ORDER_LINK_COLUMNS,
-  ORDER_LINK_FIELDS,
-  ORDER_LINK_HEADERS,
-  type OrderLinkField,
   RECEIPT_COLUMNS,
   RECEIPT_FIELDS,
   RECEIPT_HEADERS,

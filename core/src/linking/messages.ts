@@ -1,4 +1,5 @@
 import { formatMoney } from '../money/index.ts';
+import { q, qz, v } from '../rules/quote.ts';
 import type { Message, Money } from '../types.ts';
 import type { Part } from './types.ts';
 
@@ -13,7 +14,7 @@ export const PART_NAME: Readonly<Record<Part, Message>> = {
 export function orderLabel(ref: string | null, row: number): Message {
   return ref === null
     ? { en: `the order in row ${row}`, zh: `第 ${row} 行的订单` }
-    : { en: `order ${ref}`, zh: `订单 ${ref}` };
+    : { en: `order ${v(ref)}`, zh: `订单${qz(ref)}` };
 }
 
 const m = (en: string, zh: string): Message => ({ en, zh });
@@ -22,22 +23,22 @@ export const text = {
   referenceExact: (order: Message, token: string) =>
     m(
       `The memo carries the number of ${order.en} ("${token}").`,
-      `附言中有${order.zh}的订单号（“${token}”）。`,
+      `附言中有${order.zh}的订单号（${qz(token)}）。`,
     ),
   referenceOneOff: (order: Message, token: string) =>
     m(
-      `The memo carries "${token}", one digit off the number of ${order.en}.`,
-      `附言中的“${token}”与${order.zh}的订单号相差一位数字。`,
+      `The memo carries${q(token)}, one digit off the number of ${order.en}.`,
+      `附言中的${qz(token)}与${order.zh}的订单号相差一位数字。`,
     ),
   referenceSuffix: (order: Message, token: string) =>
     m(
-      `The memo carries "${token}", the last ${token.length} digits of the number of ${order.en}.`,
-      `附言中的“${token}”是${order.zh}订单号的末 ${token.length} 位。`,
+      `The memo carries${q(token)}, the last ${token.length} digits of the number of ${order.en}.`,
+      `附言中的${qz(token)}是${order.zh}订单号的末 ${token.length} 位。`,
     ),
   referencePrefix: (order: Message, token: string) =>
     m(
-      `The memo carries "${token}", the beginning of the number of ${order.en} (the memo was cut off).`,
-      `附言中的“${token}”是${order.zh}订单号的开头（附言被截断）。`,
+      `The memo carries${q(token)}, the beginning of the number of ${order.en} (the memo was cut off).`,
+      `附言中的${qz(token)}是${order.zh}订单号的开头（附言被截断）。`,
     ),
   amountExact: (received: Money, target: Message) =>
     m(
@@ -62,18 +63,18 @@ export const text = {
       `${formatMoney(received)} 超过${target.zh}的未付金额 ${formatMoney(due)}，余下 ${formatMoney(rest)} 不关联。`,
     ),
   payerRegistered: (payer: string) =>
-    m(`The payer "${payer}" is the buyer's registered payer.`, `付款人“${payer}”是买家备案的付款人。`),
+    m(`The payer${q(payer)} is the buyer's registered payer.`, `付款人${qz(payer)}是买家备案的付款人。`),
   payerName: (payer: string, buyer: string, close: boolean) =>
     close
-      ? m(`The payer "${payer}" is the buyer "${buyer}".`, `付款人“${payer}”即买家“${buyer}”。`)
+      ? m(`The payer${q(payer)} is the buyer${q(buyer)}.`, `付款人${qz(payer)}即买家${qz(buyer)}。`)
       : m(
-          `The payer "${payer}" resembles the buyer "${buyer}" (a related company or a shortened name).`,
-          `付款人“${payer}”与买家“${buyer}”相近（关联公司或简称）。`,
+          `The payer${q(payer)} resembles the buyer${q(buyer)} (a related company or a shortened name).`,
+          `付款人${qz(payer)}与买家${qz(buyer)}相近（关联公司或简称）。`,
         ),
   payerUnknown: (payer: string) =>
     m(
-      `The payer "${payer}" is neither the buyer nor its registered payer (an agent?).`,
-      `付款人“${payer}”既不是买家，也不是备案付款人（代付？）。`,
+      `The payer${q(payer)} is neither the buyer nor its registered payer (an agent?).`,
+      `付款人${qz(payer)}既不是买家，也不是备案付款人（代付？）。`,
     ),
   date: (on: string, confirmed: string) =>
     m(
@@ -96,25 +97,6 @@ export const text = {
     ),
   runnerUp: (other: Message) =>
     m(`Another reading is nearly as good: ${other.en}`, `另一种匹配几乎同样可能：${other.zh}`),
-  irreversible: m(
-    'A link cannot be changed or undone: check the order and the part before confirming it.',
-    '关联后不能修改或撤销：确认前请核对订单和款项类型。',
-  ),
-  payerMismatch: (payer: string, registered: string) =>
-    m(
-      `The payer "${payer}" is not the order's registered payer "${registered}".`,
-      `付款人“${payer}”不是该订单备案的付款人“${registered}”。`,
-    ),
-  overOutstanding: (amount: Money, due: Money, target: Message) =>
-    m(
-      `The link of ${formatMoney(amount)} is more than the ${formatMoney(due)} outstanding on ${target.en}.`,
-      `关联金额 ${formatMoney(amount)} 超过${target.zh}的未付金额 ${formatMoney(due)}。`,
-    ),
-  unknownOrder: (typed: string) =>
-    m(
-      `"${typed}" is not an order of the orders sheet: nothing is known to be outstanding on it.`,
-      `“${typed}”不在订单表中，无法确认其未付金额。`,
-    ),
   whyNothingLeft: m(
     'Nothing is left to link: the receipt is linked in full.',
     '该笔到账已全部关联，没有可关联的余额。',

@@ -1,4 +1,4 @@
-import type { CurrencyCode, Message, Money, Severity } from '../types.ts';
+import type { CurrencyCode, Finding, Message, Money } from '../types.ts';
 
 /** The two parts of an order a T/T receipt can be linked to (预付款 / 尾款). */
 export type Part = 'advance' | 'balance';
@@ -75,16 +75,6 @@ export interface Reason {
   message: Message;
 }
 
-export type LinkRuleId = 'linking/over-outstanding' | 'linking/payer-mismatch' | 'linking/irreversible';
-
-export interface LinkFinding {
-  rule: LinkRuleId;
-  severity: Severity;
-  /** The receipts-sheet column it is about. */
-  field: 'amount' | 'payer' | 'link_order' | 'link_part' | 'link_amount';
-  message: Message;
-}
-
 export interface Link {
   /** Index into the orders array given to the engine. */
   order: number;
@@ -102,7 +92,8 @@ export interface Reading {
   /** 0..1, two decimals. */
   confidence: number;
   reasons: Reason[];
-  findings: LinkFinding[];
+  /** linking/payer-mismatch, linking/irreversible (core findings, rule files under rules/linking/). */
+  findings: Finding[];
   /** Sum of the evidence weights (for ranking; not part of the report). */
   score: number;
 }
@@ -123,7 +114,8 @@ export interface Unmatched {
 export interface Intended {
   receipt: number;
   links: Link[];
-  findings: LinkFinding[];
+  /** linking/payer-mismatch, linking/irreversible (core findings, rule files under rules/linking/). */
+  findings: Finding[];
 }
 
 export interface LinkResult {

@@ -10,10 +10,12 @@ import { type PaymentMethodId, resolvePaymentMethod } from '../tables/payment-me
 import {
   type Drafter,
   type Logistics,
+  type OrderStatus,
   type OrderType,
   resolveDrafter,
   resolveLogistics,
   resolveOrderCurrency,
+  resolveOrderStatus,
   resolveOrderType,
   resolvePayerCurrency,
   resolveWithdrawAccount,
@@ -84,6 +86,15 @@ export interface Order {
   readonly withdrawFrom: WithdrawAccount | null;
   readonly withdrawCurrency: 'USD' | 'CNY' | null;
   readonly withdrawTo: WithdrawTo | null;
+  // Past the draft (fund-linking.md "Orders").
+  readonly buyerName: string | null;
+  readonly registeredPayer: string | null;
+  readonly confirmedOn: string | null;
+  /** Already linked to the advance / the balance, in minor units (an empty cell is 0). */
+  readonly advancePaid: number | null;
+  readonly balancePaid: number | null;
+  readonly advanceReceivedOn: string | null;
+  readonly status: OrderStatus | null;
 }
 
 /** Where each field sits in a row: -1 = the field is not given at all. */
@@ -115,6 +126,10 @@ const ACCOUNT: Message = {
 };
 const WITHDRAW_TO: Message = { en: 'corporate or personal', zh: '对公或法人个人' };
 const USD_OR_CNY: Message = { en: 'USD or CNY', zh: 'USD 或 CNY' };
+const STATUS: Message = {
+  en: 'an order-list state (待支付, 待发货, 待收货, 已完成, 已关闭 …)',
+  zh: '订单列表中的状态（待支付、待发货、待收货、已完成、已关闭等）',
+};
 const PERCENT_MAX: Message = { en: 'a percentage up to 100%', zh: '不超过 100% 的比例' };
 const currencyAmount = new Map<string, Message>();
 
@@ -337,6 +352,25 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   const withdrawTo = toText ? resolveWithdrawTo(toText) : null;
   if (toText && !withdrawTo) report.reading(R.invalid, F.withdraw_to, { value: toText, what: WITHDRAW_TO });
 
+  // Past the draft: the lifecycle and fund linking.
+  const paid = (field: number): number | null => {
+    const m = money(field);
+    return m === 'empty' ? 0 : typeof m === 'number' ? m : null;
+  };
+  const advancePaid = paid(F.advance_paid);
+  const balancePaid = paid(F.balance_paid);
+  const confirmedOn = readDate(cellOf(F.confirmed_on), text[F.confirmed_on], F.confirmed_on, report);
+  const advanceReceivedOn = readDate(
+    cellOf(F.advance_received_on),
+    text[F.advance_received_on],
+    F.advance_received_on,
+    report,
+  );
+  const statusText = lookup(F.status);
+  const status = statusText ? resolveOrderStatus(statusText) : null;
+  if (statusText && !status)
+    report.reading(R.invalid, F.status, { value: text[F.status] as string, what: STATUS });
+
   return {
     text,
     ref: given(F.order_ref) ? text[F.order_ref] || null : null,
@@ -371,6 +405,13 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
     withdrawFrom,
     withdrawCurrency,
     withdrawTo,
+    buyerName: text[F.buyer_name] || null,
+    registeredPayer: text[F.registered_payer] || null,
+    confirmedOn,
+    advancePaid,
+    balancePaid,
+    advanceReceivedOn,
+    status,
   };
 }
 

@@ -19,7 +19,7 @@ export interface Rule<P = void> {
   readonly check?: (ctx: RuleContext) => void;
   /** One call per payment method of the order (rules that judge a method: allowed, limits, currencies). */
   readonly checkMethod?: (ctx: RuleContext, method: MethodUse) => void;
-  readonly reportedBy?: 'reading' | 'fees' | 'sheet' | 'page' | 'settings';
+  readonly reportedBy?: 'reading' | 'fees' | 'sheet' | 'page' | 'settings' | 'linking';
   /** Rules that need more than one row (a buyer's Boleto month): the sheet checker drives them. */
   readonly acrossRows?: () => AcrossRows;
 }

@@ -2,6 +2,7 @@ import { type Cell, isBlankCell } from '../cells.ts';
 import { checkCells } from '../check/check-order.ts';
 import { formatMinor } from '../money/format.ts';
 import { fieldColumns } from '../read/fields.ts';
+import type { Order } from '../read/order.ts';
 import { RULES } from '../rules/catalog.ts';
 import type { AcrossRows } from '../rules/rule.ts';
 import type { CurrencyCode, Fee, Finding, OrderFees, OrderField, Settings } from '../types.ts';
@@ -134,8 +135,9 @@ export class SheetChecker {
     this.cells = fieldCells(columns);
   }
 
-  add(row: readonly Cell[], sheetRow: number): void {
-    if (isBlank(row)) return;
+  /** Checks one row; returns the order as read (null for a blank row, which is not an order). */
+  add(row: readonly Cell[], sheetRow: number): Order | null {
+    if (isBlank(row)) return null;
     const { order, findings, fees } = checkCells(row, this.columnOf, this.settings, this.today);
     for (const f of findings) this.count(f);
     this.indexOfRow.set(sheetRow, this.rows.length);
@@ -144,6 +146,7 @@ export class SheetChecker {
       new ReportRow(sheetRow, order.ref, findings.length ? findings : NO_FINDINGS, fees, this.cells),
     );
     for (const rule of this.acrossRows) rule.note(order, sheetRow);
+    return order;
   }
 
   private count(f: Finding): void {

@@ -26,7 +26,10 @@ export async function parseXlsx(data: Buffer | ArrayBuffer): Promise<Grid> {
   // exceljs's types lag Node's Buffer generics; the runtime accepts any Buffer / ArrayBuffer.
   await workbook.xlsx.load(data as Parameters<typeof workbook.xlsx.load>[0]);
   const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
+  return sheet ? sheetGrid(sheet) : [];
+}
+
+function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
   const rows: Grid = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -36,6 +39,18 @@ export async function parseXlsx(data: Buffer | ArrayBuffer): Promise<Grid> {
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return rows;
+}
+
+/** Every worksheet of an XLSX file, by name (fund linking reads an orders and a receipts sheet from one file). */
+export async function readWorkbookSheets(path: string): Promise<{ name: string; grid: Grid }[]> {
+  const data = await readBytes(path);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new SheetReadError(`${path}: not a readable XLSX workbook`);
+  }
+  return workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
 }
 
 function cellValue(value: ExcelJS.CellValue): Cell {
@@ -59,19 +74,22 @@ export async function readSheetFile(path: string): Promise<Grid> {
   if (ext !== '.csv' && ext !== '.xlsx') {
     throw new SheetReadError(`${path}: not a .csv or .xlsx file`);
   }
-  let data: Buffer;
-  try {
-    data = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'cannot be read');
-    throw new SheetReadError(`${path}: ${why}`);
-  }
+  const data = await readBytes(path);
   if (ext === '.csv') return parseCsv(data.toString('utf8'));
   try {
     return await parseXlsx(data);
   } catch {
     throw new SheetReadError(`${path}: not a readable XLSX workbook`);
+  }
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'cannot be read');
+    throw new SheetReadError(`${path}: ${why}`);
   }
 }
