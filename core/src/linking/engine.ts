@@ -503,7 +503,7 @@ class Engine {
       score += weight;
       reasons.push(
         hit.kind === 'exact'
-          ? { code: 'reference', message: () => text.referenceExact(label, hit.token) }
+          ? { code: 'reference', message: () => text.referenceExact(label) }
           : {
               code: 'reference-near',
               message: () =>
@@ -599,19 +599,23 @@ class Engine {
     }
     const links: Link[] = [];
     let left = received;
+    let paid = zero(received.currency);
     for (const d of dues) {
       if (isZero(left)) break;
       const amount = lt(left, d.due) ? left : d.due;
       links.push({ order: d.order, part: d.part, amount });
       left = minus(left, amount);
+      paid = plus(paid, d.due);
     }
+    // The parts it pays into: what is outstanding on them.
+    const into = () => targetLabel(links.map((l) => ({ order: label, part: l.part })));
     return [
       {
         links,
         shortfall: zero(received.currency),
         unlinked: zero(received.currency),
         score: WEIGHTS.partial,
-        reasons: [{ code: 'amount-partial', message: () => text.amountPartial(received, total, target()) }],
+        reasons: [{ code: 'amount-partial', message: () => text.amountPartial(received, paid, into()) }],
       },
     ];
   }

@@ -20,11 +20,8 @@ export function orderLabel(ref: string | null, row: number): Message {
 const m = (en: string, zh: string): Message => ({ en, zh });
 
 export const text = {
-  referenceExact: (order: Message, token: string) =>
-    m(
-      `The memo carries the number of ${order.en} ("${token}").`,
-      `附言中有${order.zh}的订单号（${qz(token)}）。`,
-    ),
+  referenceExact: (order: Message) =>
+    m(`The memo carries the number of ${order.en}.`, `附言中有${order.zh}的订单号。`),
   referenceOneOff: (order: Message, token: string) =>
     m(
       `The memo carries${q(token)}, one digit off the number of ${order.en}.`,
