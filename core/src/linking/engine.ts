@@ -178,7 +178,8 @@ class Engine {
   private readonly byName = new Map<string, number[]>();
   /** Orders by buyer (normalised buyer name): the partners of a transfer paying two orders. */
   private readonly byBuyer = new Map<string, number[]>();
-  private readonly byAmount = new Map<string, Set<number>>();
+  /** Orders by amount bucket, each list sorted (by row): the first few that fit are found without a scan. */
+  private readonly byAmount = new Map<string, number[]>();
   private readonly amountKeys: string[][] = [];
   private readonly openCurrencies = new Set<CurrencyCode>();
   private readonly labels: Message[];
@@ -230,7 +231,11 @@ class Engine {
 
   /** Registers what the order could be paid (each open part, both together) in the amount index. */
   private indexAmounts(order: number): void {
-    for (const key of this.amountKeys[order] ?? []) this.byAmount.get(key)?.delete(order);
+    for (const key of this.amountKeys[order] ?? []) {
+      const list = this.byAmount.get(key);
+      const at = list === undefined ? -1 : sortedIndex(list, order);
+      if (list !== undefined && list[at] === order) list.splice(at, 1);
+    }
     const keys: string[] = [];
     const out = this.outstanding[order] as Record<Part, Money | null>;
     const targets = [out.advance, out.balance];
@@ -239,10 +244,14 @@ class Engine {
       if (target === null) continue;
       this.openCurrencies.add(target.currency);
       const key = this.amountKey(target.currency, target.minor);
+      if (keys.includes(key)) continue;
       keys.push(key);
-      const set = this.byAmount.get(key);
-      if (set === undefined) this.byAmount.set(key, new Set([order]));
-      else set.add(order);
+      const list = this.byAmount.get(key);
+      if (list === undefined) this.byAmount.set(key, [order]);
+      else {
+        const at = sortedIndex(list, order);
+        if (list[at] !== order) list.splice(at, 0, order);
+      }
     }
     this.amountKeys[order] = keys;
   }
@@ -801,6 +810,18 @@ class Engine {
       for (const o of this.byRow()) if ((this.orders[o] as LinkOrder).row === Number(row[1])) return o;
     return null;
   }
+}
+
+/** Where `value` is or would go in an ascending list (binary search). */
+function sortedIndex(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function partOutstanding(part: LinkOrder['advance']): Money | null {

@@ -62,11 +62,30 @@ export function memoTokens(memo: string): string[] {
   return [...out].sort();
 }
 
-function deletions(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++)
-    if (i === 0 || s[i] !== s[i - 1]) out.push(s.slice(0, i) + s.slice(i + 1));
+/**
+ * A 32-bit hash (FNV-1a) of `s` without its character at `skip` (-1: the whole string), computed without
+ * building the shorter string: the one-edit index holds 19 such keys per order number, as small integers.
+ */
+function hashSkipping(s: string, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    if (i === skip) continue;
+    h = Math.imul(h ^ s.charCodeAt(i), 16_777_619);
+  }
+  return h | 0;
+}
+
+/** The whole string's key and its one-deletion keys (a run of equal digits gives one deletion). */
+function deletionKeys(s: string): number[] {
+  const out = [hashSkipping(s, -1)];
+  for (let i = 0; i < s.length; i++) if (i === 0 || s[i] !== s[i - 1]) out.push(hashSkipping(s, i));
   return out;
+}
+
+function pushKey(map: Map<number, number[]>, key: number, order: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [order]);
+  else if (list[list.length - 1] !== order) list.push(order);
 }
 
 function push(map: Map<string, number[]>, key: string, order: number): void {
@@ -80,8 +99,11 @@ const isDigits = (s: string) => /^\d+$/.test(s);
 /** The orders' references, indexed for exact, one-edit, suffix and prefix lookups. */
 export class ReferenceIndex {
   private readonly exact = new Map<string, number[]>();
-  /** Numbers and their one-digit deletions (symmetric-deletion index for one-edit matches). */
-  private readonly deleted = new Map<string, number[]>();
+  /**
+   * Numbers under the hashes of themselves and of their one-digit deletions (a symmetric-deletion index: two
+   * strings one edit apart share such a key); hits are verified, so a hash collision costs nothing but a check.
+   */
+  private readonly deleted = new Map<number, number[]>();
   private readonly bySuffix = new Map<string, number[]>();
   /** Every number, sorted, for a cut-off number's range of completions. */
   private readonly sorted: { number: string; order: number }[] = [];
@@ -95,8 +117,7 @@ export class ReferenceIndex {
       if (key === '') return;
       push(this.exact, key, order);
       if (!isDigits(key) || key.length < MIN_NUMBER_DIGITS) return;
-      push(this.deleted, key, order);
-      for (const d of deletions(key)) push(this.deleted, d, order);
+      for (const k of deletionKeys(key)) pushKey(this.deleted, k, order);
       push(this.bySuffix, key.slice(-MIN_SUFFIX_DIGITS), order);
       this.sorted.push({ number: key, order });
     });
@@ -132,11 +153,11 @@ export class ReferenceIndex {
       if (had === undefined || strength(hit) > strength(had)) best.set(hit.order, hit);
     };
     for (const token of memoTokens(memo)) {
-      for (const order of this.exact.get(token) ?? [])
-        offer({ order, kind: 'exact', token, digits: token.length });
-      if (!isDigits(token) || token.length < MIN_SUFFIX_DIGITS) continue;
+      const exact = this.exact.get(token);
+      for (const order of exact ?? []) offer({ order, kind: 'exact', token, digits: token.length });
+      if (exact !== undefined || !isDigits(token) || token.length < MIN_SUFFIX_DIGITS) continue;
       if (token.length >= MIN_NUMBER_DIGITS - 1) {
-        for (const key of [token, ...deletions(token)])
+        for (const key of deletionKeys(token))
           for (const order of this.deleted.get(key) ?? []) {
             const number = this.numbers[order] as string;
             if (number !== token && withinOneEdit(number, token))
