@@ -43,7 +43,7 @@ export const PROPOSE_MIN_MARGIN = 2;
 /** The weight of "this receipt is for none of these orders" (noise, another platform, a refund). */
 export const NULL_SCORE = 4.5;
 /** Candidates listed for an unmatched receipt. */
-export const MAX_CANDIDATES = 5;
+export const MAX_CANDIDATES = 3;
 /** The buyer pays within 15 natural days of confirming (fund-linking.md, `payment/overdue`). */
 const PAYMENT_WINDOW_DAYS = 15;
 /** Intermediary banks deduct USD 15–50 (fund-linking.md); a smaller shortfall is less typical of bank charges. */
@@ -95,7 +95,7 @@ const MAX_NAME_BUCKET = 400;
 /** Distinct names (and payers' rows of comparisons) remembered at most. */
 const NAME_MEMO = 100_000;
 /** Width of an amount-index bucket, in minor units. */
-const AMOUNT_BUCKET = 10_000;
+const AMOUNT_BUCKET = 1_000;
 
 /** A reason whose text is built only if the reading is reported (most readings are only scored). */
 interface LazyReason {
