@@ -98,8 +98,8 @@ export type RuleId = string;
 /** The receipts-sheet columns a fund-linking finding can be about (fund-linking.md "Receipts sheet"). */
 export type ReceiptFindingField = 'amount' | 'payer' | 'link_order' | 'link_part' | 'link_amount';
 
-/** What a finding is about: a sheet column / form field, the seller's settings, or a receipts-sheet column. */
-export type FindingField = OrderField | 'settings' | ReceiptFindingField;
+/** What a finding is about: a sheet column / form field, or the seller's settings. */
+export type FindingField = OrderField | 'settings';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -109,6 +109,11 @@ export interface Finding {
   readonly key: string;
   /** Rendered from the rule's templates when first read. */
   readonly message: Message;
+}
+
+/** A fund-linking finding (a linking/* rule): about a column of the receipts sheet. */
+export interface LinkFinding extends Omit<Finding, 'field'> {
+  readonly field: ReceiptFindingField;
 }
 
 export interface OrderFees {

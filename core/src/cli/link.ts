@@ -15,7 +15,7 @@ import { parseSettings } from '../settings.ts';
 import { type Report, SheetChecker } from '../sheet/check-rows.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
-import type { Finding, Lang, Message, Money, Settings } from '../types.ts';
+import type { Finding, Lang, LinkFinding, Message, Money, Settings } from '../types.ts';
 import type { CliOutcome } from './main.ts';
 
 const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
@@ -208,12 +208,12 @@ interface JsonReading {
   shortfall: string;
   confidence: number;
   reasons: { code: string; message: Message }[];
-  findings: Finding[];
+  findings: LinkFinding[];
 }
 export interface LinkJson {
   proposals: JsonReading[];
   unmatched: { receipt: OrderRef; candidates: JsonReading[]; why: Message }[];
-  intended: { receipt: OrderRef; links: JsonLink[]; findings: Finding[] }[];
+  intended: { receipt: OrderRef; links: JsonLink[]; findings: LinkFinding[] }[];
   orders: { row: number; ref: string | null; findings: readonly Finding[] }[];
   summary: { receipts: number; proposed: number; unmatched: number; errors: number; warnings: number };
 }
@@ -267,7 +267,7 @@ function toJson(
   const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
   let errors = 0;
   let warnings = 0;
-  const count = (findings: readonly Finding[]) => {
+  const count = (findings: readonly (Finding | LinkFinding)[]) => {
     for (const f of findings) {
       if (f.severity === 'error') errors++;
       else if (f.severity === 'warning') warnings++;
@@ -323,7 +323,7 @@ function linkText(l: JsonLink, lang: Lang): string {
   return `${order} ${PART_ZH[l.part][lang]} ${l.currency} ${l.amount}`;
 }
 
-function findingLines(findings: readonly Finding[], lang: Lang, indent: string): string[] {
+function findingLines(findings: readonly (Finding | LinkFinding)[], lang: Lang, indent: string): string[] {
   return findings.map(
     (f) => `${indent}${SEVERITY_MARK[f.severity]} ${f.rule} [${f.field}] ${f.message[lang]}`,
   );

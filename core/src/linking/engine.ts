@@ -2,8 +2,8 @@ import { add, compare, formatMoney, subtract } from '../money/index.ts';
 import linkIrreversible from '../rules/linking/irreversible.ts';
 import linkOverOutstanding from '../rules/linking/over-outstanding.ts';
 import linkPayerMismatch from '../rules/linking/payer-mismatch.ts';
-import { finding } from '../rules/rule.ts';
-import type { CurrencyCode, Finding, Message, Money } from '../types.ts';
+import { linkFinding } from '../rules/rule.ts';
+import type { CurrencyCode, LinkFinding, Message, Money } from '../types.ts';
 import { orderLabel, targetLabel, text } from './messages.ts';
 import { type NormalizedName, nameKeys, nameSimilarity, normalizeName } from './names.ts';
 import { type ReferenceHit, ReferenceIndex, referenceKey } from './references.ts';
@@ -125,7 +125,7 @@ interface PayerMatches {
 }
 
 /** The same reminder on every link (built once: findings render their message lazily and keep it). */
-const IRREVERSIBLE = finding(linkIrreversible, 'amount', undefined);
+const IRREVERSIBLE = linkFinding(linkIrreversible, 'amount', undefined);
 
 const NO_PAYER_MATCH: PayerMatch = { kind: null, similarity: 0, specificity: 0 };
 
@@ -731,7 +731,7 @@ class Engine {
   }
 
   private finish(draft: Draft, receipt: LinkReceipt, payer: NormalizedName, probability: number): Reading {
-    const findings: Finding[] = [];
+    const findings: LinkFinding[] = [];
     const warned = new Set<number>();
     for (const link of draft.links) {
       const o = this.orders[link.order] as LinkOrder;
@@ -739,7 +739,7 @@ class Engine {
       warned.add(link.order);
       if (this.similarity(payer, this.payerNames[link.order] as NormalizedName) < NAME_CLOSE)
         findings.push(
-          finding(
+          linkFinding(
             linkPayerMismatch,
             'payer',
             { payer: receipt.payer, registered: o.registeredPayer },
@@ -765,10 +765,10 @@ class Engine {
 
   private checkIntended(index: number, receipt: LinkReceipt): Intended {
     const intended = receipt.intended as NonNullable<LinkReceipt['intended']>;
-    const findings: Finding[] = [];
+    const findings: LinkFinding[] = [];
     const order = this.findOrder(intended.order);
     if (order === null) {
-      findings.push(finding(linkOverOutstanding, 'link_order', { order: intended.order }));
+      findings.push(linkFinding(linkOverOutstanding, 'link_order', { order: intended.order }));
       return { receipt: index, links: [], findings };
     }
     const out = this.outstanding[order] as Record<Part, Money | null>;
@@ -780,7 +780,7 @@ class Engine {
     const target = targetLabel([{ order: this.labels[order] as Message, part }]);
     if (amount.currency !== o.currency || lt(due, amount))
       findings.push(
-        finding(linkOverOutstanding, 'link_amount', {
+        linkFinding(linkOverOutstanding, 'link_amount', {
           amount: formatMoney(amount),
           due: formatMoney(due),
           target,
@@ -791,7 +791,7 @@ class Engine {
       this.similarity(this.name(receipt.payer), this.payerNames[order] as NormalizedName) < NAME_CLOSE
     )
       findings.push(
-        finding(linkPayerMismatch, 'payer', { payer: receipt.payer, registered: o.registeredPayer }),
+        linkFinding(linkPayerMismatch, 'payer', { payer: receipt.payer, registered: o.registeredPayer }),
       );
     findings.push(IRREVERSIBLE);
     const links: Link[] = [{ order, part, amount }];

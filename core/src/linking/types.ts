@@ -1,4 +1,4 @@
-import type { CurrencyCode, Finding, Message, Money } from '../types.ts';
+import type { CurrencyCode, LinkFinding, Message, Money } from '../types.ts';
 
 /** The two parts of an order a T/T receipt can be linked to (预付款 / 尾款). */
 export type Part = 'advance' | 'balance';
@@ -93,7 +93,7 @@ export interface Reading {
   confidence: number;
   reasons: Reason[];
   /** linking/payer-mismatch, linking/irreversible (core findings, rule files under rules/linking/). */
-  findings: Finding[];
+  findings: LinkFinding[];
   /** Sum of the evidence weights (for ranking; not part of the report). */
   score: number;
 }
@@ -115,7 +115,7 @@ export interface Intended {
   receipt: number;
   links: Link[];
   /** linking/payer-mismatch, linking/irreversible (core findings, rule files under rules/linking/). */
-  findings: Finding[];
+  findings: LinkFinding[];
 }
 
 export interface LinkResult {

@@ -2,7 +2,14 @@ import { numberCell } from '../../src/cells.ts';
 import { proposeLinks } from '../../src/linking/engine.ts';
 import type { KnownRuleId } from '../../src/rules/catalog.ts';
 import { pageUnreadable } from '../../src/rules/page/unreadable.ts';
-import type { Finding, FindingField, OrderInput, Settings } from '../../src/types.ts';
+import type {
+  Finding,
+  FindingField,
+  LinkFinding,
+  OrderInput,
+  ReceiptFindingField,
+  Settings,
+} from '../../src/types.ts';
 import { order as linkOrder, receipt, usd } from '../linking/fixtures.ts';
 import { order, SETTINGS, VALID_DPO, VALID_ORDER } from './base-order.ts';
 
@@ -13,14 +20,14 @@ export interface RuleCase {
 }
 
 /** A rule reported outside one order's check (the page, a sheet): its case calls what reports it. */
-export type ReportedCase = () => readonly Finding[];
+export type ReportedCase = () => readonly (Finding | LinkFinding)[];
 
 /**
  * For every rule ID: a case that triggers it (on `field`) and a near miss that does not — the smallest
  * change on the other side of the rule's edge. A meta-test checks that no rule is missing here.
  */
 export interface RuleCases {
-  field: FindingField;
+  field: FindingField | ReceiptFindingField;
   trigger: RuleCase | ReportedCase;
   nearMiss: RuleCase | ReportedCase;
 }
@@ -392,14 +399,14 @@ function onPage(shown: string): readonly Finding[] {
 }
 
 /** An intended link of `minor` to the advance (USD 500.00 outstanding) of order 2. */
-function intendedLink(minor: number): readonly Finding[] {
+function intendedLink(minor: number): readonly LinkFinding[] {
   const orders = [linkOrder(2, { advance: 50_000, balance: 50_000 })];
   const link = { order: orders[0]?.ref ?? '', part: 'advance' as const, amount: usd(minor) };
   return proposeLinks(orders, [receipt(2, 60_000, { intended: link })]).intended.flatMap((i) => i.findings);
 }
 
 /** The findings of the proposal for a USD 480.00 receipt from `payer` (none when nothing is proposed). */
-function proposedFrom(payer: string, memo = 'ORDER 31189390501026002'): readonly Finding[] {
+function proposedFrom(payer: string, memo = 'ORDER 31189390501026002'): readonly LinkFinding[] {
   const orders = [
     linkOrder(2, {
       advance: 50_000,
