@@ -95,7 +95,7 @@ const MAX_NAME_BUCKET = 400;
 /** Distinct names (and payers' rows of comparisons) remembered at most. */
 const NAME_MEMO = 100_000;
 /** Width of an amount-index bucket, in minor units. */
-const AMOUNT_BUCKET = 1_000;
+const AMOUNT_BUCKET = 100;
 
 /** A reason whose text is built only if the reading is reported (most readings are only scored). */
 interface LazyReason {
@@ -179,8 +179,8 @@ class Engine {
   /** Orders by buyer (normalised buyer name): the partners of a transfer paying two orders. */
   private readonly byBuyer = new Map<string, number[]>();
   /** Orders by amount bucket, each list sorted (by row): the first few that fit are found without a scan. */
-  private readonly byAmount = new Map<string, number[]>();
-  private readonly amountKeys: string[][] = [];
+  private readonly byAmount = new Map<number, number[]>();
+  private readonly amountKeys: number[][] = [];
   private readonly openCurrencies = new Set<CurrencyCode>();
   private readonly labels: Message[];
   private readonly names = new Map<string, NormalizedName>();
@@ -225,8 +225,8 @@ class Engine {
     }
   }
 
-  private amountKey(currency: CurrencyCode, minor: number): string {
-    return `${currency}:${Math.floor(minor / AMOUNT_BUCKET)}`;
+  private amountKey(currency: CurrencyCode, minor: number): number {
+    return amountKey(currency, Math.floor(minor / AMOUNT_BUCKET));
   }
 
   /** Registers what the order could be paid (each open part, both together) in the amount index. */
@@ -236,7 +236,7 @@ class Engine {
       const at = list === undefined ? -1 : sortedIndex(list, order);
       if (list !== undefined && list[at] === order) list.splice(at, 1);
     }
-    const keys: string[] = [];
+    const keys: number[] = [];
     const out = this.outstanding[order] as Record<Part, Money | null>;
     const targets = [out.advance, out.balance];
     if (out.advance && out.balance) targets.push(plus(out.advance, out.balance));
@@ -424,15 +424,17 @@ class Engine {
     const first = Math.floor(received.minor / AMOUNT_BUCKET);
     const last = Math.floor(ceiling.minor / AMOUNT_BUCKET);
     const out: number[] = [];
-    for (let b = first; b <= last; b++)
-      for (const o of this.byAmount.get(`${received.currency}:${b}`) ?? []) {
-        if (skip.has(o) || out.includes(o) || (out.length === limit && o > (out[limit - 1] as number)))
-          continue;
-        if (!this.owesAround(o, received, ceiling)) continue;
+    for (let b = first; b <= last; b++) {
+      let found = 0;
+      for (const o of this.byAmount.get(amountKey(received.currency, b)) ?? []) {
+        if (found === limit) break; // each list is sorted by row: the rest come later
+        if (skip.has(o) || out.includes(o) || !this.owesAround(o, received, ceiling)) continue;
         out.push(o);
-        out.sort((x, y) => x - y);
-        if (out.length > limit) out.pop();
+        found++;
       }
+    }
+    out.sort((x, y) => x - y);
+    out.length = Math.min(out.length, limit);
     return out;
   }
 
@@ -810,6 +812,13 @@ class Engine {
       for (const o of this.byRow()) if ((this.orders[o] as LinkOrder).row === Number(row[1])) return o;
     return null;
   }
+}
+
+const CURRENCY_INDEX: Readonly<Record<CurrencyCode, number>> = { USD: 0, CNY: 1, EUR: 2 };
+
+/** An amount bucket of one currency as a small number (map keys that need no string). */
+function amountKey(currency: CurrencyCode, bucket: number): number {
+  return bucket * 4 + CURRENCY_INDEX[currency];
 }
 
 /** Where `value` is or would go in an ascending list (binary search). */
