@@ -82,10 +82,19 @@ function deletionKeys(s: string): number[] {
   return out;
 }
 
-function pushKey(map: Map<number, number[]>, key: number, order: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [order]);
-  else if (list[list.length - 1] !== order) list.push(order);
+/** Most keys hold one order: kept as the number itself, a list only once a second order shares the key. */
+function pushKey(map: Map<number, number | number[]>, key: number, order: number): void {
+  const had = map.get(key);
+  if (had === undefined) map.set(key, order);
+  else if (typeof had === 'number') {
+    if (had !== order) map.set(key, [had, order]);
+  } else if (had[had.length - 1] !== order) had.push(order);
+}
+
+const NONE: readonly number[] = [];
+function ordersAt(map: Map<number, number | number[]>, key: number): readonly number[] {
+  const had = map.get(key);
+  return had === undefined ? NONE : typeof had === 'number' ? [had] : had;
 }
 
 function push(map: Map<string, number[]>, key: string, order: number): void {
@@ -103,7 +112,7 @@ export class ReferenceIndex {
    * Numbers under the hashes of themselves and of their one-digit deletions (a symmetric-deletion index: two
    * strings one edit apart share such a key); hits are verified, so a hash collision costs nothing but a check.
    */
-  private readonly deleted = new Map<number, number[]>();
+  private readonly deleted = new Map<number, number | number[]>();
   private readonly bySuffix = new Map<string, number[]>();
   /** Every number, sorted, for a cut-off number's range of completions. */
   private readonly sorted: { number: string; order: number }[] = [];
@@ -158,7 +167,7 @@ export class ReferenceIndex {
       if (exact !== undefined || !isDigits(token) || token.length < MIN_SUFFIX_DIGITS) continue;
       if (token.length >= MIN_NUMBER_DIGITS - 1) {
         for (const key of deletionKeys(token))
-          for (const order of this.deleted.get(key) ?? []) {
+          for (const order of ordersAt(this.deleted, key)) {
             const number = this.numbers[order] as string;
             if (number !== token && withinOneEdit(number, token))
               offer({ order, kind: 'one-off', token, digits: token.length });
