@@ -101,5 +101,9 @@ export function cellDisplay(cell: Cell | undefined): string {
 
 /** True for a cell that holds nothing: '' or only white space. */
 export function isBlankCell(cell: Cell | undefined): boolean {
-  return cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+  if (cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  // Most cells start with a visible ASCII character: no trim (and no copy) needed to know they are not blank.
+  const first = cell.charCodeAt(0);
+  return cell.length === 0 || (!(first > 32 && first < 127) && cell.trim() === '');
 }

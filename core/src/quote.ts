@@ -211,8 +211,13 @@ function paymentWhy(
   return fee.approximate ? WHY.about : WHY.tiers;
 }
 
-/** Why nothing was computed: the first finding that says so (fee/not-stated, fx/rate-missing, a refusal). */
+/**
+ * Why nothing was computed: what the fee needs (fee/not-stated, fx/rate-missing) before any refusal (which the
+ * findings list already shows), so a face that shows both does not say the same thing twice.
+ */
 function notComputed(findings: readonly Finding[]): Message | null {
-  const why = findings.find((f) => f.severity !== 'info' || f.rule === 'fee/not-stated');
+  const why =
+    findings.find((f) => f.rule === 'fee/not-stated' || f.rule === 'fx/rate-missing') ??
+    findings.find((f) => f.severity === 'error');
   return why ? why.message : null;
 }

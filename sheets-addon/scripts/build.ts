@@ -94,9 +94,11 @@ async function buildCode(): Promise<{ bytes: number; stubs: string[] }> {
 async function buildSidebar(): Promise<number> {
   const result = await esbuild.build({
     ...common,
-    entryPoints: [join(root, 'src/sidebar/main.ts')],
+    entryPoints: [join(root, 'src/sidebar/main.tsx')],
     format: 'iife',
     minify: true,
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
   });
   const js = (result.outputFiles?.[0]?.text ?? '').replace(/<\/(script)/gi, '<\\/$1');
   const css = readFileSync(join(root, 'src/sidebar/style.css'), 'utf8');

@@ -1,4 +1,4 @@
-import { checkRows, matchHeaders, todayInPacific } from '@ta-toolkit/core';
+import { checkRows, matchHeaders } from '@ta-toolkit/core';
 import type { Lang, Message, OrderField, Settings } from '@ta-toolkit/core/types';
 import { summaryText } from './i18n.ts';
 import { coreInput, layoutOf, planCheck, type Snapshot, type WritePlan } from './plan.ts';
@@ -8,27 +8,25 @@ export interface SheetCheck {
   /** null: nothing to write (no order rows, or not an order sheet). */
   plan: WritePlan | null;
   report: Report | null;
+  /** 1-based sheet row of each row core saw (the header is core's row 1). */
+  sheetRow: number[];
+  /** 0-based data-range column of each input column core saw. */
+  inputCols: number[];
   missingRequired: OrderField[];
   /** No header of the sheet is an order-sheet column. */
   notOrderSheet: boolean;
 }
 
-/** Check orders, pure: snapshot of the data range -> core report -> write plan. */
-export function checkSheet(
-  snap: Snapshot,
-  settings: Settings,
-  lang: Lang,
-  timeZone?: string,
-  today?: string,
-): SheetCheck {
+/** Check orders, pure: the sheet's typed cells -> core report -> write plan. `today` is YYYY-MM-DD (US Pacific). */
+export function checkSheet(snap: Snapshot, settings: Settings, lang: Lang, today: string): SheetCheck {
   const layout = layoutOf(snap.values);
-  const { rows, sheetRow } = coreInput(snap.values, layout, timeZone);
-  const header = rows[0] ?? [];
-  const { columns, missingRequired } = matchHeaders(header);
+  const input = coreInput(snap.values, layout);
+  const { columns, missingRequired } = matchHeaders(input.rows[0] ?? []);
   const notOrderSheet = columns.every((c) => c === null);
-  if (notOrderSheet || rows.length < 2) return { plan: null, report: null, missingRequired, notOrderSheet };
-  const report = checkRows(rows, settings, today ?? todayInPacific());
-  return { plan: planCheck(snap, layout, report, sheetRow, lang), report, missingRequired, notOrderSheet };
+  const base = { sheetRow: input.sheetRow, inputCols: layout.inputCols, missingRequired, notOrderSheet };
+  if (notOrderSheet || input.rows.length < 2) return { plan: null, report: null, ...base };
+  const report = checkRows(input.rows, settings, today);
+  return { plan: planCheck(snap, layout, report, input, lang), report, ...base };
 }
 
 export function sheetSummary(check: SheetCheck): Message {

@@ -2,6 +2,7 @@ import {
   checkRows,
   formatFee,
   formatMinor,
+  matchHeaders,
   parseAmount,
   paymentFee,
   resolveCardBrand,
@@ -12,14 +13,14 @@ import {
   resolvePaymentMethod,
   resolveWithdrawTo,
   serviceFee,
-  todayInPacific,
   withdrawalFee,
 } from '@ta-toolkit/core';
 import type { Cell as CoreCell } from '@ta-toolkit/core/cells';
 import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { CurrencyCode, Fee, Finding, Lang, Money, RawValue, Settings } from '@ta-toolkit/core/types';
-import { dateText } from './plan.ts';
 import type { Report } from './report-types.ts';
+import { DateReader } from './sheet-cells.ts';
 
 /**
  * The custom functions' logic (the entry file only wraps these with their JSDoc). Spreadsheet semantics:
@@ -96,10 +97,17 @@ export function mapCells(
   return out;
 }
 
-let sheetTimeZone: () => string | undefined = () => undefined;
+let timeZoneOf: () => string = () => 'UTC';
+let dates: DateReader | null = null;
 /** Where date cells are read (the spreadsheet's time zone; a date cell is midnight there). */
-export function setTimeZoneSource(tz: () => string | undefined): void {
-  sheetTimeZone = tz;
+export function setTimeZoneSource(tz: () => string): void {
+  timeZoneOf = tz;
+  dates = null;
+}
+/** One time-zone lookup and one formatter for all the date cells of a run, made at the first date. */
+function dateReader(): DateReader {
+  dates ??= new DateReader(timeZoneOf());
+  return dates;
 }
 
 function isDate(v: unknown): v is Date {
@@ -108,7 +116,10 @@ function isDate(v: unknown): v is Date {
 
 function text(v: Scalar): string {
   if (v === null || v === undefined) return '';
-  if (isDate(v)) return dateText(v, sheetTimeZone());
+  if (isDate(v)) {
+    const day = dateReader().read(v);
+    return day ? (day.time ? `${day.date} ${day.time}` : day.date) : '';
+  }
   return String(v).trim();
 }
 
@@ -328,9 +339,22 @@ function grid(v: Arg, name: string): Scalar[][] {
   return [[v as Scalar]];
 }
 
+/** Rules that compare a date with today: without a `today` argument they are not checked (and the cell says so). */
+const TODAY_RULES = new Set(['shipping/date-past', 'shipping/date-too-soon', 'shipping/already-shipped']);
+/** Any date works for a check whose today-rules are dropped: the other rules never read it. */
+const ANY_DAY = '2000-01-01';
+
+const NO_TODAY = {
+  en: 'ship_by_date / shipped_on not compared with today: pass today (YYYY-MM-DD) as the 5th argument',
+  zh: '未与今天比较指定发货日期/发货日期：请以第 5 个参数传入今天（YYYY-MM-DD）',
+};
+
 /**
  * TA_CHECK(headers, rows, [lang], [settings_json], [today]): the findings of each order row as text, one
- * result per row ("OK" when there are none, empty for an empty row).
+ * result per row ("OK" when there are none, empty for an empty row). The result depends on the arguments
+ * only — a custom function recalculates when they change, never when stored settings or the date do — so
+ * settings come from settings_json alone, and without `today` the date rules are skipped, which the cell
+ * says. A number typed as a percentage arrives as the plain number (custom functions see no formats).
  */
 export function checkCells(
   headers: Arg,
@@ -338,7 +362,6 @@ export function checkCells(
   lang: Arg,
   settingsJson: Arg,
   today: Arg,
-  stored: () => Settings,
   parse: (json: unknown) => { settings: Settings; findings: Finding[] },
 ): string | string[][] {
   const h = grid(headers, 'headers');
@@ -351,7 +374,7 @@ export function checkCells(
     }
   }
   const l = langArg(lang as Scalar);
-  let settings: Settings;
+  let settings: Settings = {};
   const sj = text(settingsJson as Scalar);
   if (sj !== '') {
     let json: unknown;
@@ -363,7 +386,7 @@ export function checkCells(
     const parsed = parse(json);
     if (parsed.findings.length > 0) throw new InputError(`TA_CHECK: ${findingText(parsed.findings, 'en')}`);
     settings = parsed.settings;
-  } else settings = stored();
+  }
   const day = text(today as Scalar);
   if (day !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(day))
     throw new InputError('TA_CHECK: today must be YYYY-MM-DD.');
@@ -374,19 +397,24 @@ export function checkCells(
   const report = checkRows(
     [head.map(toRaw), ...kept.map((r) => r.map(toRaw))],
     settings,
-    day || todayInPacific(),
+    day || ANY_DAY,
   ) as Report;
   const byRow = new Map(report.rows.map((r) => [r.row, r]));
+  // The columns whose dates are compared with today.
+  const { columns } = matchHeaders(head.map(toRaw));
+  const dated = columns.flatMap((f, c) => (f === 'ship_by_date' || f === 'shipped_on' ? [c] : []));
   let k = 0;
-  const out = body.map((_, i) => {
+  const out = body.map((r, i) => {
     if (blank[i]) return [''];
     k++;
-    const rr = byRow.get(k + 1);
-    const fs = rr?.findings ?? [];
-    if (fs.length === 0) return ['OK'];
-    return [
-      fs.map((f) => `${f.severity} ${f.rule} (${f.field}): ${f.message[l] || f.message.en}`).join('\n'),
-    ];
+    const all = byRow.get(k + 1)?.findings ?? [];
+    const fs = day ? all : all.filter((f) => !TODAY_RULES.has(f.rule));
+    const lines = fs.map(
+      (f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[l] || f.message.en)}`,
+    );
+    const skipped = !day && dated.some((c) => !isBlank(r[c] as Scalar));
+    if (skipped) lines.push(`info ${NO_TODAY[l]}`);
+    return [fs.length === 0 ? (skipped ? `OK\ninfo ${NO_TODAY[l]}` : 'OK') : lines.join('\n')];
   });
   return out.length === 1 && !Array.isArray(rows) ? (out[0]?.[0] ?? '') : out;
 }

@@ -14,7 +14,6 @@ import {
   withdrawalFeeCell,
 } from './custom-functions.ts';
 import * as gas from './gas.ts';
-import { loadSettings, SETTINGS_KEY } from './settings.ts';
 
 /**
  * Builds the add-on menu. Runs in any auth mode (also AuthMode.NONE): it only creates the menu.
@@ -33,9 +32,32 @@ export function onInstall(e: unknown) {
   onOpen(e);
 }
 
+/**
+ * Simple trigger: an edit to order rows clears those rows' marks (their status then says "check again").
+ * @param {GoogleAppsScript.Events.SheetsOnEdit} e The edit event.
+ */
+export function onEdit(e: unknown) {
+  const range = (e as { range?: GoogleAppsScript.Spreadsheet.Range } | null)?.range;
+  if (range) gas.clearEditedMarks(range);
+}
+
 /** Menu: Check orders on the active sheet. */
 export function checkOrders() {
   gas.checkOrders();
+}
+
+/** Menu: the problems of the active sheet, in the sidebar (checks again, writes nothing). */
+export function showProblems() {
+  gas.showProblems();
+}
+
+/**
+ * Sidebar (google.script.run): select the cell a problem names.
+ * @param {string} sheetName The sheet's name.
+ * @param {string} cell The cell in A1 notation.
+ */
+export function selectCell(sheetName: unknown, cell: unknown) {
+  gas.selectCell(String(sheetName), String(cell));
 }
 
 /** Menu: remove the add-on's result columns, notes and highlights; restore what was there before. */
@@ -72,11 +94,11 @@ export function saveSettings(json: unknown) {
   return gas.saveSettingsFromSidebar(json);
 }
 
-function timeZone(): string | undefined {
+function timeZone(): string {
   try {
     return SpreadsheetApp.getActive().getSpreadsheetTimeZone();
   } catch {
-    return undefined;
+    return 'UTC';
   }
 }
 setTimeZoneSource(timeZone);
@@ -174,18 +196,11 @@ export function TA_WITHDRAWAL_FEE(
  * @param {string[][]} headers The header row of the order sheet (English or Chinese headers), e.g. A1:AC1.
  * @param {any[][]} rows One or more order rows of the same width, e.g. A2:AC2 or A2:AC100.
  * @param {string} lang Optional: en (default) or zh.
- * @param {string} settings_json Optional: seller settings as JSON; default: this document's saved settings.
- * @param {string} today Optional: YYYY-MM-DD (US Pacific) for date rules; default: today.
+ * @param {string} settings_json Optional: seller settings as JSON (none: rules needing a setting say so).
+ * @param {string} today Optional: YYYY-MM-DD (US Pacific) for the ship-date rules; without it they are skipped and the cell says so.
  * @return One text per row.
  * @customfunction
  */
 export function TA_CHECK(headers: Arg, rows: Arg, lang: Arg, settings_json: Arg, today: Arg) {
-  const stored = () => {
-    try {
-      return loadSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY)).settings;
-    } catch {
-      return {};
-    }
-  };
-  return checkCells(headers, rows, lang, settings_json, today, stored, parseSettings);
+  return checkCells(headers, rows, lang, settings_json, today, parseSettings);
 }

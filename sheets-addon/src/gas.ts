@@ -1,31 +1,33 @@
 /**
- * The Apps Script side: read once, plan (pure modules), write in a constant number of calls.
- * Only SpreadsheetApp, PropertiesService, HtmlService and Session are used (scopes: spreadsheets.currentonly,
- * script.container.ui). Nothing here runs at load time: onOpen in AuthMode.NONE only builds the menu.
+ * The Apps Script side: read in row chunks, plan (pure modules), write only what changes.
+ * Only SpreadsheetApp, PropertiesService, HtmlService, Session and LockService are used (scopes:
+ * spreadsheets.currentonly, script.container.ui). Nothing here runs at load time: onOpen in AuthMode.NONE
+ * only builds the menu (in the user's language: Session.getActiveUserLocale works there).
  */
+import { todayInPacific } from '@ta-toolkit/core';
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, Message } from '@ta-toolkit/core/types';
-import { checkSheet, sheetSummary } from './check.ts';
-import { bilingual, clearText, langFromLocale, UI } from './i18n.ts';
-import { type Block, layoutOf, planClear, type Snapshot, type WritePlan } from './plan.ts';
+import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a1.ts';
+import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
+import { clearText, langFromLocale, readingText, UI } from './i18n.ts';
+import type { RESULT_COLUMNS } from './marks.ts';
+import {
+  type CellWrites,
+  CHUNK_ROWS,
+  layoutOf,
+  planClear,
+  planEdited,
+  type Snapshot,
+  type WritePlan,
+} from './plan.ts';
+import { type Problems, problemsOf } from './problems.ts';
 import { loadSettings, SETTINGS_KEY, storeSettings } from './settings.ts';
+import { DateReader, sheetCells } from './sheet-cells.ts';
+import type { SidebarBoot, SidebarTab } from './sidebar/boot.ts';
 import { templateSpec } from './template.ts';
 
-export function buildMenu(): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.createAddonMenu()
-    .addItem(bilingual(UI.menuCheck), 'checkOrders')
-    .addSubMenu(
-      ui
-        .createMenu(bilingual(UI.menuTemplate))
-        .addItem(bilingual(UI.menuTemplateEn), 'insertTemplateEn')
-        .addItem(bilingual(UI.menuTemplateZh), 'insertTemplateZh'),
-    )
-    .addItem(bilingual(UI.menuCalculator), 'showFeeCalculator')
-    .addItem(bilingual(UI.menuSettings), 'showSettings')
-    .addSeparator()
-    .addItem(bilingual(UI.menuClear), 'clearResults')
-    .addToUi();
-}
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 function userLang(): Lang {
   try {
@@ -35,57 +37,252 @@ function userLang(): Lang {
   }
 }
 
-function read(sheet: GoogleAppsScript.Spreadsheet.Sheet): Snapshot {
-  const range = sheet.getDataRange();
-  return { values: range.getValues(), notes: range.getNotes(), backgrounds: range.getBackgrounds() };
+export function buildMenu(): void {
+  const lang = userLang();
+  const ui = SpreadsheetApp.getUi();
+  ui.createAddonMenu()
+    .addItem(UI.menuCheck[lang], 'checkOrders')
+    .addItem(UI.menuProblems[lang], 'showProblems')
+    .addSubMenu(
+      ui
+        .createMenu(UI.menuTemplate[lang])
+        .addItem(UI.menuTemplateEn[lang], 'insertTemplateEn')
+        .addItem(UI.menuTemplateZh[lang], 'insertTemplateZh'),
+    )
+    .addItem(UI.menuCalculator[lang], 'showFeeCalculator')
+    .addItem(UI.menuSettings[lang], 'showSettings')
+    .addSeparator()
+    .addItem(UI.menuClear[lang], 'clearResults')
+    .addToUi();
 }
 
-function write<T>(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  b: Block<T>,
-  set: (r: GoogleAppsScript.Spreadsheet.Range, v: T[][]) => void,
-) {
-  const rows = b.values.length;
-  const cols = b.values[0]?.length ?? 0;
-  if (rows === 0 || cols === 0) return;
-  set(sheet.getRange(b.row + 1, b.col + 1, rows, cols), b.values);
+/** The sheet as typed cells, read CHUNK_ROWS rows at a time (values, formats, display text, notes, fills). */
+export function readSheet(
+  sheet: Sheet,
+  dates: DateReader,
+  progress: (read: number, rows: number) => void = () => {},
+): Snapshot {
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  const snap: Snapshot = { values: [], notes: [], backgrounds: [] };
+  for (let top = 0; top < rows && cols > 0; top += CHUNK_ROWS) {
+    if (top > 0) progress(top, rows);
+    const range = sheet.getRange(top + 1, 1, Math.min(CHUNK_ROWS, rows - top), cols);
+    const cells = sheetCells(range.getValues(), range.getNumberFormats(), range.getDisplayValues(), dates);
+    for (const row of cells) snap.values.push(row);
+    for (const row of range.getNotes()) snap.notes.push(row);
+    for (const row of range.getBackgrounds()) snap.backgrounds.push(row);
+  }
+  return snap;
 }
 
-export function apply(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: WritePlan): void {
+/** At most this many A1 ranges per RangeList call. */
+const RANGE_LIST_SIZE = 500;
+
+function writeCells<T>(
+  sheet: Sheet,
+  writes: CellWrites<T>,
+  one: (range: Range, values: T[][]) => void,
+  many: (list: GoogleAppsScript.Spreadsheet.RangeList, value: T) => void,
+): void {
+  for (const group of writes.same) {
+    const names = group.spans.map((s) => a1(s.row, s.col, s.height, 1));
+    for (let i = 0; i < names.length; i += RANGE_LIST_SIZE)
+      many(sheet.getRangeList(names.slice(i, i + RANGE_LIST_SIZE)), group.value);
+  }
+  for (const run of writes.runs)
+    one(
+      sheet.getRange(run.row + 1, run.col + 1, run.values.length, 1),
+      run.values.map((v) => [v]),
+    );
+}
+
+/** The planned cells another user's protection keeps this user from editing (A1), before anything is written. */
+function protectedTargets(sheet: Sheet, plan: WritePlan): string[] {
+  const locked: Rect[] = [];
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.canEdit()) continue;
+    const rect = parseA1(p.getRange().getA1Notation());
+    if (rect) locked.push(rect);
+  }
+  let open: Rect[] | null = null;
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)) {
+    if (p.canEdit()) continue;
+    open = p.getUnprotectedRanges().flatMap((r) => parseA1(r.getA1Notation()) ?? []);
+  }
+  const blocked: string[] = [];
+  for (const [r0, c0, rows, cols] of plan.targets) {
+    const target = { r0, c0, rows, cols };
+    const hit =
+      locked.some((l) => intersects(l, target)) || (open !== null && !open.some((u) => contains(u, target)));
+    if (hit) blocked.push(a1(r0, c0, rows, cols));
+  }
+  return blocked;
+}
+
+class ProtectedCells extends Error {
+  constructor(readonly cells: string[]) {
+    super(cells.join(', '));
+  }
+}
+
+/** Result column widths in pixels, set once when the add-on adds the column (the user's later widths stay). */
+const WIDTHS: Record<(typeof RESULT_COLUMNS)[number]['key'], number> = {
+  status: 110,
+  findings: 420,
+  payment: 150,
+  service: 150,
+  withdrawal: 150,
+  net: 160,
+};
+
+export function apply(sheet: Sheet, plan: WritePlan): void {
+  const blocked = protectedTargets(sheet, plan);
+  if (blocked.length > 0) throw new ProtectedCells(blocked);
   const max = sheet.getMaxColumns();
   if (plan.width > max) sheet.insertColumnsAfter(max, plan.width - max);
-  for (const b of plan.values) write(sheet, b, (r, v) => r.setValues(v));
-  if (plan.notes) write(sheet, plan.notes, (r, v) => r.setNotes(v));
-  // null resets a cell to no fill (the sheet's default), which is what "white" read back as usually was.
-  if (plan.backgrounds) write(sheet, plan.backgrounds, (r, v) => r.setBackgrounds(v as string[][]));
+  writeCells(
+    sheet,
+    plan.markNotes,
+    (r, v) => r.setNotes(v),
+    (l, v) => l.setNote(v),
+  );
+  writeCells(
+    sheet,
+    plan.fills,
+    (r, v) => r.setBackgrounds(v as string[][]),
+    (l, v) => l.setBackground(v),
+  );
+  writeCells(
+    sheet,
+    plan.restoreNotes,
+    (r, v) => r.setNotes(v),
+    (l, v) => l.setNote(v),
+  );
+  for (const b of plan.results) {
+    const range = sheet.getRange(b.row + 1, b.col + 1, b.values.length, b.values[0]?.length ?? 0);
+    // Formats first: a text cell is plain text before its text arrives, so Sheets keeps it as written.
+    range.setNumberFormats(b.formats);
+    range.setValues(b.values);
+  }
+  for (const c of plan.newColumns) sheet.setColumnWidth(c.col + 1, WIDTHS[c.key]);
 }
 
-function toast(m: Message, title: Message, lang: Lang): void {
-  SpreadsheetApp.getActive().toast(`${m[lang]}\n${m[lang === 'zh' ? 'en' : 'zh']}`, bilingual(title), 10);
+function toast(m: Message, title: Message, lang: Lang, seconds = 10): void {
+  SpreadsheetApp.getActive().toast(m[lang], title[lang], seconds);
+}
+
+/** A problem shown to the user in both languages (theirs first), never a raw stack trace. */
+function report(error: unknown, lang: Lang): void {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+  const body =
+    error instanceof ProtectedCells
+      ? (l: Lang) => `${UI.protectedCells[l]} ${error.cells.slice(0, 10).join(', ')}`
+      : (l: Lang) => `${UI.failed[l]} ${visible(error instanceof Error ? error.message : String(error))}`;
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(
+    `${UI.failedTitle[lang]} · ${UI.failedTitle[other]}`,
+    `${body(lang)}\n\n${body(other)}`,
+    ui.ButtonSet.OK,
+  );
+}
+
+/** Run `work` holding the document lock, so a second click waits its turn instead of writing twice. */
+function exclusive(lang: Lang, work: () => void): void {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(2000)) {
+    toast(UI.busy, UI.summaryTitle, lang);
+    return;
+  }
+  try {
+    work();
+  } catch (e) {
+    report(e, lang);
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+function storedSettings() {
+  return loadSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY)).settings;
+}
+
+function checkActiveSheet(lang: Lang): { sheet: Sheet; result: SheetCheck } {
+  const ss = SpreadsheetApp.getActive();
+  const sheet = ss.getActiveSheet();
+  // A large sheet says how far the reading got (one toast per 5,000 rows read).
+  const progress = (read: number, rows: number) => toast(readingText(read, rows), UI.summaryTitle, lang, -1);
+  const snap = readSheet(sheet, new DateReader(ss.getSpreadsheetTimeZone()), progress);
+  return { sheet, result: checkSheet(snap, storedSettings(), lang, todayInPacific()) };
 }
 
 export function checkOrders(): void {
   const lang = userLang();
-  const ss = SpreadsheetApp.getActive();
-  const sheet = ss.getActiveSheet();
-  const snap = read(sheet);
-  const settings = loadSettings(PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY));
-  const result = checkSheet(snap, settings.settings, lang, ss.getSpreadsheetTimeZone());
-  if (!result.plan) {
-    toast(result.notOrderSheet ? UI.notOrderSheet : UI.noData, UI.summaryTitle, lang);
-    return;
-  }
-  apply(sheet, result.plan);
-  toast(sheetSummary(result), UI.summaryTitle, lang);
+  exclusive(lang, () => {
+    toast(UI.checking, UI.summaryTitle, lang, -1);
+    const { sheet, result } = checkActiveSheet(lang);
+    if (!result.plan) {
+      toast(result.notOrderSheet ? UI.notOrderSheet : UI.noData, UI.summaryTitle, lang);
+      return;
+    }
+    apply(sheet, result.plan);
+    toast(sheetSummary(result), UI.summaryTitle, lang);
+    showSidebar('problems', lang, problemsOf(result, sheet.getName()));
+  });
+}
+
+/** Menu: the problems of the active sheet, checked again without writing anything. */
+export function showProblems(): void {
+  const lang = userLang();
+  exclusive(lang, () => {
+    const { sheet, result } = checkActiveSheet(lang);
+    if (!result.report) {
+      toast(result.notOrderSheet ? UI.notOrderSheet : UI.noData, UI.summaryTitle, lang);
+      return;
+    }
+    showSidebar('problems', lang, problemsOf(result, sheet.getName()));
+  });
 }
 
 export function clearResults(): void {
   const lang = userLang();
-  const sheet = SpreadsheetApp.getActive().getActiveSheet();
-  const snap = read(sheet);
-  const plan = planClear(snap, layoutOf(snap.values));
-  apply(sheet, plan);
-  toast(clearText(plan.markedCells, plan.resultColumns), UI.clearTitle, lang);
+  exclusive(lang, () => {
+    const ss = SpreadsheetApp.getActive();
+    const sheet = ss.getActiveSheet();
+    const snap = readSheet(sheet, new DateReader(ss.getSpreadsheetTimeZone()));
+    const plan = planClear(snap, layoutOf(snap.values));
+    apply(sheet, plan);
+    toast(clearText(plan.markedCells, plan.resultColumns), UI.clearTitle, lang);
+  });
+}
+
+/** Rows a simple trigger clears at most (it has 30 seconds; a bigger paste waits for the next check). */
+const EDITED_ROWS_MAX = 200;
+
+/**
+ * onEdit: the marks of the edited order rows go back to what the cells had, and their status says "check
+ * again" — a fixed value no longer shows an old finding. Runs as a simple trigger (no lock, no dialog).
+ */
+export function clearEditedMarks(range: Range): void {
+  const sheet = range.getSheet();
+  const top = range.getRow();
+  const rows = range.getNumRows();
+  const width = sheet.getLastColumn();
+  if (top < 2 || rows > EDITED_ROWS_MAX || width === 0) return;
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+  const layout = layoutOf([header.map((h) => (typeof h === 'string' ? h : ''))]);
+  if (layout.own.status === undefined) return;
+  const block = sheet.getRange(top, 1, rows, width);
+  const snap: Snapshot = { values: [], notes: block.getNotes(), backgrounds: block.getBackgrounds() };
+  apply(sheet, planEdited(snap, layout, top - 1, userLang()));
+}
+
+/** Sidebar (google.script.run): select a cell the Problems list names. */
+export function selectCell(sheetName: string, cell: string): void {
+  const sheet = SpreadsheetApp.getActive().getSheetByName(String(sheetName));
+  if (!sheet || !parseA1(String(cell))) return;
+  sheet.activate();
+  sheet.getRange(String(cell)).activate();
 }
 
 export function insertTemplate(lang: Lang): void {
@@ -98,39 +295,42 @@ export function insertTemplate(lang: Lang): void {
   const rows = [spec.headers, ...spec.examples];
   if (sheet.getMaxColumns() < width)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  // Written as text, the way a user types them: Sheets stores `30%` as 0.3 formatted as a percentage.
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const dvRows = Math.max(sheet.getMaxRows() - 1, 1);
   for (const v of spec.validations) {
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInList(v.values, true)
       .setAllowInvalid(v.allowOther)
       .setHelpText(v.help)
       .build();
-    sheet.getRange(2, v.col + 1, dvRows, 1).setDataValidation(rule);
+    // Open-ended (`C2:C`): every row of the column, also rows added after the first 1,000.
+    const column = columnLetters(v.col);
+    sheet.getRange(`${column}2:${column}`).setDataValidation(rule);
   }
   sheet.autoResizeColumns(1, width);
   toast(spec.done, UI.templateTitle, lang);
 }
 
-function sidebarHtml(tab: 'calculator' | 'settings', title: Message): GoogleAppsScript.HTML.HtmlOutput {
-  const lang = userLang();
-  const stored = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-  const boot = { tab, lang, settings: loadSettings(stored).settings };
+function showSidebar(tab: SidebarTab, lang: Lang, problems: Problems | null = null): void {
+  const boot: SidebarBoot = { tab, lang, settings: storedSettings(), problems };
+  const title =
+    tab === 'problems' ? UI.problemsTitle : tab === 'settings' ? UI.settingsTitle : UI.sidebarTitle;
   // JSON inside <script>: escape '<' so no "</script>" can end it early.
   const json = JSON.stringify(boot).replace(/</g, '\\u003c');
-  return HtmlService.createHtmlOutputFromFile('Sidebar')
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar')
     .setTitle(title[lang])
     .append(`<script type="application/json" id="ta-boot">${json}</script>`);
+  SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function showFeeCalculator(): void {
-  SpreadsheetApp.getUi().showSidebar(sidebarHtml('calculator', UI.sidebarTitle));
+  showSidebar('calculator', userLang());
 }
 
 export function showSettings(): void {
-  SpreadsheetApp.getUi().showSidebar(sidebarHtml('settings', UI.settingsTitle));
+  showSidebar('settings', userLang());
 }
 
 /** Called by the sidebar (google.script.run): validate with core, store, return what was kept. */

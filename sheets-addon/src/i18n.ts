@@ -25,12 +25,25 @@ export const UI = {
   statusError: { en: 'error', zh: '错误' },
   statusWarning: { en: 'warning', zh: '警告' },
   statusOk: { en: 'ok', zh: '通过' },
+  totalsRow: { en: 'Σ totals row (not an order)', zh: 'Σ 合计行（不是订单）' },
+  menuProblems: { en: 'Problems list', zh: '问题列表' },
+  edited: { en: '↻ edited since the check: check again', zh: '↻ 检查后已修改：请重新检查' },
+  problemsTitle: { en: 'TA problems', zh: '信保问题列表' },
+  checking: { en: 'Checking the orders…', zh: '正在检查订单……' },
+  busy: {
+    en: 'Another check or clear is still running on this spreadsheet. Try again when it has finished.',
+    zh: '此表格上另一次检查或清除仍在进行，请在其完成后重试。',
+  },
+  failedTitle: { en: 'Check orders could not finish', zh: '检查订单未能完成' },
+  protectedCells: {
+    en: 'Some cells to write are protected and you may not edit them. Nothing was written. Ask the owner to let you edit them, or move the protection:',
+    zh: '部分要写入的单元格受保护，您无权编辑，因此没有写入任何内容。请让所有者授予编辑权限，或调整保护范围：',
+  },
+  failed: {
+    en: 'Something went wrong. Running it again is safe: it replaces what was written. Details:',
+    zh: '出现错误。可以放心重新运行：它会替换已写入的内容。详细信息：',
+  },
 } as const satisfies Record<string, Message>;
-
-/** Both languages in one label, for places where the user's locale is not available (AuthMode.NONE). */
-export function bilingual(m: Message): string {
-  return `${m.en} · ${m.zh}`;
-}
 
 /** 'zh' for any Chinese locale (zh, zh_CN, zh-TW, …), else 'en'. */
 export function langFromLocale(locale: string | null | undefined): Lang {
@@ -48,5 +61,13 @@ export function clearText(cells: number, columns: number): Message {
   return {
     en: `Removed ${columns} result column${columns === 1 ? '' : 's'} and restored ${cells} cell${cells === 1 ? '' : 's'}.`,
     zh: `已删除 ${columns} 个结果列，恢复 ${cells} 个单元格。`,
+  };
+}
+
+export function readingText(read: number, rows: number): Message {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    en: `Checking the orders… ${n(read)} of ${n(rows)} rows read.`,
+    zh: `正在检查订单……已读取 ${n(read)} / ${n(rows)} 行。`,
   };
 }

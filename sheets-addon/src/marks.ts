@@ -1,3 +1,4 @@
+import { visible } from '@ta-toolkit/core/text/identify';
 import type { Finding, Lang, Message } from '@ta-toolkit/core/types';
 
 /**
@@ -13,6 +14,9 @@ import type { Finding, Lang, Message } from '@ta-toolkit/core/types';
  * the wrong cells — and there is no per-document storage quota to run out of on 10,000 rows.
  */
 export const MARK = 'TA ✓';
+
+/** Sheets' limit on the characters of one cell (a value or a note). */
+export const CELL_LIMIT = 50_000;
 
 export const RESULT_COLUMNS = [
   { key: 'status', en: 'Status', zh: '状态' },
@@ -62,7 +66,10 @@ export interface Original {
 
 /** The note the add-on puts on an offending cell: its findings, then what the cell had before. */
 export function encodeNote(findings: readonly Finding[], lang: Lang, original: Original): string {
-  const lines = findings.map((f) => `• ${f.severity} ${f.rule}: ${msg(f.message, lang)}`);
+  // One line per finding: a line break from a cell cannot fake the separator that ends the findings.
+  const lines = findings.map(
+    (f) => `• ${f.severity} ${f.rule}: ${visible(msg(f.message, lang)).replace(/\n/g, ' ')}`,
+  );
   let note = `${MARK} ${lang === 'zh' ? '信保检查（菜单“清除结果”可移除）' : 'Trade Assurance check (menu › Clear results removes this)'}\n${lines.join('\n')}`;
   if (original.note !== '' || original.background !== null) {
     note += `\n${BEFORE}\nbackground: ${original.background ?? 'none'}`;

@@ -1,9 +1,10 @@
-import { type Cell as CoreCell, isBlankCell } from '@ta-toolkit/core/cells';
-import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
-import { formatFee } from '@ta-toolkit/core/money/format';
-import type { Fee, Finding, Lang, RawValue } from '@ta-toolkit/core/types';
+import { type Cell, isBlankCell } from '@ta-toolkit/core/cells';
+import { formatFee, formatMinor } from '@ta-toolkit/core/money/format';
+import { visible } from '@ta-toolkit/core/text/identify';
+import type { Fee, Finding, Lang } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
 import {
+  CELL_LIMIT,
   decodeNote,
   encodeNote,
   HIGHLIGHT,
@@ -19,36 +20,73 @@ import {
 import type { Report } from './report-types.ts';
 
 /**
- * Pure planning of what Check orders / Clear results write, from one read of the sheet's data range.
- * Everything here works on 2D arrays (0-based row/column indexes into the data range, which starts at A1),
- * so it is unit-tested in Node; the Apps Script side only reads once and applies the plan in a few calls.
+ * Pure planning of what Check orders / Clear results write, from one read of the sheet (0-based row/column
+ * indexes into the data range, which starts at A1), so it is unit-tested in Node; gas.ts applies it.
+ *
+ * Only cells whose note or fill changes are written, as runs of adjacent cells down a column, and an identical
+ * note or fill on many cells as one RangeList call. Cells that keep their note and fill are never touched, so
+ * a protected cell, or a collaborator's note, outside what changes stays as it is.
  */
 
-export type Cell = unknown;
 export interface Snapshot {
+  /** The data range as typed cells (sheet-cells.ts). */
   values: Cell[][];
   notes: string[][];
   backgrounds: string[][];
 }
 
-/** A rectangle to write in one call: top-left at (row, col), 0-based. */
-export interface Block<T> {
+/** Cells down one column, from `row`, given one value each. */
+export interface Run<T> {
   row: number;
   col: number;
-  values: T[][];
+  values: T[];
 }
 
+/** Cells down one column. */
+export interface Span {
+  row: number;
+  col: number;
+  height: number;
+}
+
+/** Writes of one kind: one value for many cells (a RangeList call), and runs of differing values. */
+export interface CellWrites<T> {
+  same: { value: T; spans: Span[] }[];
+  runs: Run<T>[];
+}
+
+/** Rows of the result columns, with the number format of each cell (written before the values). */
+export interface ResultBlock {
+  row: number;
+  col: number;
+  values: (string | number)[][];
+  formats: string[][];
+}
+
+/**
+ * Applied in this order, so a run stopped half-way (time limit, a lost connection) is put right by running it
+ * again: a cell's note records its original note and fill before the cell is highlighted, and a cell gets
+ * its fill back before its note (the record) is removed.
+ */
 export interface WritePlan {
   /** Columns the sheet needs (insert columns when it has fewer). */
   width: number;
-  values: Block<string>[];
-  notes: Block<string> | null;
-  /** null in a cell = reset to no fill. */
-  backgrounds: Block<string | null> | null;
+  /** 1. Notes of cells that get the add-on's mark or a different one. */
+  markNotes: CellWrites<string>;
+  /** 2. Fills (null = no fill). */
+  fills: CellWrites<string | null>;
+  /** 3. Notes given back to cells that are no longer marked. */
+  restoreNotes: CellWrites<string>;
+  /** 4. The result columns (check) or their emptied cells (clear). */
+  results: ResultBlock[];
+  /** Result columns this run adds to the sheet (their widths are set once). */
+  newColumns: { col: number; key: ResultKey }[];
   /** Input cells that get (check) or lose (clear) the add-on's note and highlight. */
   markedCells: number;
   /** Result columns written (check) or emptied (clear). */
   resultColumns: number;
+  /** Rectangles this plan writes (row, col, rows, cols; 0-based), to check against protections first. */
+  targets: [number, number, number, number][];
 }
 
 export interface Layout {
@@ -62,6 +100,9 @@ export interface Layout {
   ownCols: number[];
 }
 
+/** Rows written per setValues call (reads use the same size): bounded requests and memory on 50,000 rows. */
+export const CHUNK_ROWS = 5000;
+
 export function layoutOf(values: Cell[][]): Layout {
   const header = values[0] ?? [];
   const inputCols: number[] = [];
@@ -74,53 +115,50 @@ export function layoutOf(values: Cell[][]): Layout {
       if (key && own[key] === undefined) own[key] = c;
     } else inputCols.push(c);
   });
-  return { height: values.length, width: header.length, inputCols, own, ownCols };
+  let width = header.length;
+  for (const row of values) if (row.length > width) width = row.length;
+  return { height: values.length, width, inputCols, own, ownCols };
 }
 
-/** 'YYYY-MM-DD' of a cell date in the spreadsheet's time zone (a date cell is midnight there). */
-export function dateText(d: Date, timeZone: string | undefined): string {
-  if (Number.isNaN(d.getTime())) return String(d);
-  try {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone: timeZone || 'UTC',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).formatToParts(d);
-    const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
-  } catch {
-    return d.toISOString().slice(0, 10);
+/** 合计 / 总计 / 小计 / Total / Subtotal / Grand total (with an optional colon): a totals row, not an order. */
+const TOTALS = /^(合计|总计|小计|合計|總計|(grand |sub)?totals?)\s*[:：]?$/i;
+
+export function isTotalsRow(cells: readonly Cell[]): boolean {
+  for (const cell of cells) {
+    if (isBlankCell(cell)) continue;
+    return typeof cell === 'string' && TOTALS.test(cell.trim());
   }
+  return false;
 }
 
-function isDate(v: unknown): v is Date {
-  // Cross-realm safe (Apps Script values, vm contexts): no instanceof.
-  return Object.prototype.toString.call(v) === '[object Date]';
+export interface CoreInput {
+  /** The header row and every order row, input columns only. */
+  rows: Cell[][];
+  /** 1-based sheet row of rows[i] (row 1 = headers), to map core's row numbers back. */
+  sheetRow: number[];
+  /** 0-based rows that are totals rows (not checked, marked as such). */
+  totals: number[];
 }
 
-/**
- * The rows core checks: the header row and every non-blank order row, input columns only. `sheetRow[i]` is
- * the 1-based sheet row of rows[i] (row 1 = headers), to map core's row numbers back.
- */
-export function coreInput(
-  values: Cell[][],
-  layout: Layout,
-  timeZone?: string,
-): { rows: CoreCell[][]; sheetRow: number[] } {
-  const rows: CoreCell[][] = [];
+/** What core checks: blank rows and totals rows left out (the totals rows are reported as such). */
+export function coreInput(values: Cell[][], layout: Layout): CoreInput {
+  const rows: Cell[][] = [];
   const sheetRow: number[] = [];
-  values.forEach((row, r) => {
-    const picked = layout.inputCols.map((c) => {
-      const v = row[c];
-      if (isDate(v)) return dateText(v, timeZone);
-      return toCell(v as RawValue);
-    });
-    if (r > 0 && picked.every(isBlankCell)) return;
+  const totals: number[] = [];
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] as Cell[];
+    const picked = layout.inputCols.map((c) => row[c] ?? '');
+    if (r > 0) {
+      if (picked.every(isBlankCell)) continue;
+      if (isTotalsRow(picked)) {
+        totals.push(r);
+        continue;
+      }
+    }
     rows.push(picked);
     sheetRow.push(r + 1);
-  });
-  return { rows, sheetRow };
+  }
+  return { rows, sheetRow, totals };
 }
 
 /** What the cell had before the add-on touched it (from the add-on's note), else what it has now. */
@@ -132,10 +170,18 @@ function originals(snap: Snapshot, r: number, c: number): Original {
   return { note, background: isDefaultBackground(bg) ? null : bg };
 }
 
-/** A report fee as cell text: 'USD 73.75', 'USD 15.00–30.00', '≈ USD 40.00'; '—' when there is none. */
-/** Fees as ta-check's CSV shows them (core's formatFee), so the two agree to the character. */
-export function feeText(fee: Fee | null, lang: Lang): string {
-  return fee ? formatFee(fee, lang) : '—';
+/** Number format of a fee cell: the currency code in the format, so the column sums and still says it. */
+function feeFormat(fee: Fee): string {
+  return `${fee.approximate ? '"≈ "' : ''}[$${fee.currency}] #,##0.00`;
+}
+/** Text cells are plain text: Sheets then keeps them as written (no `30%` turned into 0.3, no formula). */
+export const TEXT_FORMAT = '@';
+
+/** A fee as a cell: one amount is a number (its currency in the format); a range stays text, never a guess. */
+export function feeCell(fee: Fee | null, lang: Lang): { value: string | number; format: string } {
+  if (!fee) return { value: '—', format: TEXT_FORMAT };
+  if (fee.low !== fee.high) return { value: formatFee(fee, lang), format: TEXT_FORMAT };
+  return { value: Number(formatMinor(fee.low, fee.currency)), format: feeFormat(fee) };
 }
 
 function statusText(findings: readonly Finding[], lang: Lang): string {
@@ -144,52 +190,17 @@ function statusText(findings: readonly Finding[], lang: Lang): string {
   return `✓ ${UI.statusOk[lang]}`;
 }
 
+/** A cell's text kept under Sheets' 50,000-character limit (the end replaced by an ellipsis). */
+function withinLimit(text: string): string {
+  return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 1)}…`;
+}
+
 function findingsText(findings: readonly Finding[], lang: Lang): string {
-  return findings
-    .map((f) => `${f.severity} ${f.rule} (${f.field}): ${f.message[lang] || f.message.en}`)
-    .join('\n');
-}
-
-/** Split sorted column indexes into runs of adjacent columns. */
-function runs(cols: number[]): number[][] {
-  const sorted = [...cols].sort((a, b) => a - b);
-  const out: number[][] = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    if (last && last[last.length - 1] === c - 1) last.push(c);
-    else out.push([c]);
-  }
-  return out;
-}
-
-function columnBlocks(colValues: Map<number, string[]>, height: number): Block<string>[] {
-  return runs([...colValues.keys()]).map((run) => ({
-    row: 0,
-    col: run[0] as number,
-    values: Array.from({ length: height }, (_, r) => run.map((c) => colValues.get(c)?.[r] ?? '')),
-  }));
-}
-
-/** The smallest rectangle holding every cell where `next` differs from `current`, filled from `next`. */
-function diffBlock<T>(next: T[][], same: (r: number, c: number) => boolean): Block<T> | null {
-  let top = Number.POSITIVE_INFINITY;
-  let left = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  let right = -1;
-  for (let r = 0; r < next.length; r++) {
-    const row = next[r] as T[];
-    for (let c = 0; c < row.length; c++) {
-      if (same(r, c)) continue;
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-      if (c < left) left = c;
-      if (c > right) right = c;
-    }
-  }
-  if (bottom < 0) return null;
-  const values: T[][] = [];
-  for (let r = top; r <= bottom; r++) values.push((next[r] as T[]).slice(left, right + 1));
-  return { row: top, col: left, values };
+  return withinLimit(
+    findings
+      .map((f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[lang] || f.message.en)}`)
+      .join('\n'),
+  );
 }
 
 function sameBg(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -197,83 +208,184 @@ function sameBg(a: string | null | undefined, b: string | null | undefined): boo
   return (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 }
 
-/** Notes/backgrounds blocks turning the snapshot's into `notes`/`bgs` (both full-size). */
-function markBlocks(snap: Snapshot, notes: string[][], bgs: (string | null)[][]) {
-  const noteBlock = diffBlock(notes, (r, c) => (snap.notes[r]?.[c] ?? '') === notes[r]?.[c]);
-  const bgBlock = diffBlock(bgs, (r, c) => sameBg(snap.backgrounds[r]?.[c], bgs[r]?.[c]));
-  return { noteBlock, bgBlock };
+interface Change<T> {
+  row: number;
+  col: number;
+  value: T;
 }
 
-/** Notes and backgrounds with every add-on mark removed (what Clear restores). */
-function restored(
-  snap: Snapshot,
-  layout: Layout,
-): { notes: string[][]; bgs: (string | null)[][]; marked: number } {
-  let marked = 0;
-  const notes: string[][] = [];
-  const bgs: (string | null)[][] = [];
-  for (let r = 0; r < layout.height; r++) {
-    const nRow: string[] = [];
-    const bRow: (string | null)[] = [];
-    for (let c = 0; c < layout.width; c++) {
-      const note = snap.notes[r]?.[c] ?? '';
-      if (isOwnNote(note)) {
-        const o = originals(snap, r, c);
-        marked++;
-        nRow.push(o.note);
-        bRow.push(o.background);
-      } else {
-        nRow.push(note);
-        const bg = snap.backgrounds[r]?.[c] ?? null;
-        bRow.push(isDefaultBackground(bg) ? null : bg);
+/**
+ * Changes (sorted by row, then column) as writes: a value shared by two or more cells becomes one RangeList
+ * write (`RangeList.setNote` writes one note everywhere); the rest become runs of adjacent cells down a
+ * column (a column of bad values in consecutive orders is one call).
+ */
+export function cellWrites<T>(changes: Change<T>[], key: (v: T) => string): CellWrites<T> {
+  const count = new Map<string, number>();
+  for (const ch of changes) count.set(key(ch.value), (count.get(key(ch.value)) ?? 0) + 1);
+  const same = new Map<string, { value: T; spans: Span[]; open: Map<number, Span> }>();
+  const runs: Run<T>[] = [];
+  const openRuns = new Map<number, Run<T>>();
+  for (const ch of changes) {
+    const k = key(ch.value);
+    if ((count.get(k) ?? 0) >= 2) {
+      let group = same.get(k);
+      if (!group) {
+        group = { value: ch.value, spans: [], open: new Map() };
+        same.set(k, group);
       }
+      const last = group.open.get(ch.col);
+      if (last && last.row + last.height === ch.row) last.height++;
+      else {
+        const span = { row: ch.row, col: ch.col, height: 1 };
+        group.spans.push(span);
+        group.open.set(ch.col, span);
+      }
+      continue;
     }
-    notes.push(nRow);
-    bgs.push(bRow);
+    const last = openRuns.get(ch.col);
+    if (last && last.row + last.values.length === ch.row) last.values.push(ch.value);
+    else {
+      const run = { row: ch.row, col: ch.col, values: [ch.value] };
+      runs.push(run);
+      openRuns.set(ch.col, run);
+    }
   }
-  return { notes, bgs, marked };
+  return { same: [...same.values()].map((g) => ({ value: g.value, spans: g.spans })), runs };
+}
+
+const noteKey = (n: string) => n;
+const fillKey = (b: string | null) => (b ?? '').toLowerCase();
+
+/** Writes turning the snapshot's notes and fills into `next` (only cells that differ). */
+function markWrites(
+  snap: Snapshot,
+  next: Map<number, { note: string; bg: string | null }>,
+  width: number,
+): Pick<WritePlan, 'markNotes' | 'fills' | 'restoreNotes'> & { cells: [number, number][] } {
+  const marks: Change<string>[] = [];
+  const restores: Change<string>[] = [];
+  const fills: Change<string | null>[] = [];
+  const cells: [number, number][] = [];
+  const keys = [...next.keys()].sort((a, b) => a - b);
+  for (const k of keys) {
+    const row = Math.floor(k / width);
+    const col = k % width;
+    const want = next.get(k) as { note: string; bg: string | null };
+    const note = snap.notes[row]?.[col] ?? '';
+    let touched = false;
+    if (note !== want.note) {
+      (isOwnNote(want.note) ? marks : restores).push({ row, col, value: want.note });
+      touched = true;
+    }
+    if (!sameBg(snap.backgrounds[row]?.[col], want.bg)) {
+      fills.push({ row, col, value: want.bg });
+      touched = true;
+    }
+    if (touched) cells.push([row, col]);
+  }
+  return {
+    markNotes: cellWrites(marks, noteKey),
+    fills: cellWrites(fills, fillKey),
+    restoreNotes: cellWrites(restores, noteKey),
+    cells,
+  };
+}
+
+/** Every cell holding the add-on's note, given back its original note and fill. */
+function restoredMarks(snap: Snapshot, layout: Layout): Map<number, { note: string; bg: string | null }> {
+  const next = new Map<number, { note: string; bg: string | null }>();
+  for (let r = 0; r < snap.notes.length; r++) {
+    const row = snap.notes[r] as string[];
+    for (let c = 0; c < row.length; c++) {
+      if (!isOwnNote(row[c])) continue;
+      const o = originals(snap, r, c);
+      next.set(r * layout.width + c, { note: o.note, bg: o.background });
+    }
+  }
+  return next;
+}
+
+function resultBlocks(
+  columns: Map<number, { values: (string | number)[]; formats: string[] }>,
+  height: number,
+): ResultBlock[] {
+  const cols = [...columns.keys()].sort((a, b) => a - b);
+  const groups: number[][] = [];
+  for (const c of cols) {
+    const last = groups[groups.length - 1];
+    if (last && last[last.length - 1] === c - 1) last.push(c);
+    else groups.push([c]);
+  }
+  const blocks: ResultBlock[] = [];
+  for (const group of groups) {
+    for (let top = 0; top < height; top += CHUNK_ROWS) {
+      const bottom = Math.min(height, top + CHUNK_ROWS);
+      const values: (string | number)[][] = [];
+      const formats: string[][] = [];
+      for (let r = top; r < bottom; r++) {
+        values.push(group.map((c) => columns.get(c)?.values[r] ?? ''));
+        formats.push(group.map((c) => columns.get(c)?.formats[r] ?? TEXT_FORMAT));
+      }
+      blocks.push({ row: top, col: group[0] as number, values, formats });
+    }
+  }
+  return blocks;
+}
+
+function rectangles(plan: Omit<WritePlan, 'targets'>, cells: [number, number][]): WritePlan['targets'] {
+  const out: WritePlan['targets'] = cells.map(([r, c]) => [r, c, 1, 1]);
+  for (const b of plan.results) out.push([b.row, b.col, b.values.length, b.values[0]?.length ?? 0]);
+  return out;
 }
 
 /**
  * Check orders: results into the add-on's columns (existing ones reused, else appended right of the data),
- * a note + highlight on each input cell with an error or warning, previous marks replaced. `sheetRow` maps
- * core's row numbers (rows of the array core saw) back to sheet rows (coreInput).
+ * a note + highlight on each input cell with an error or warning, earlier marks replaced or given back.
+ * `input` is coreInput's: its sheetRow maps core's row numbers back to sheet rows.
  */
 export function planCheck(
   snap: Snapshot,
   layout: Layout,
   report: Report,
-  sheetRow: number[],
+  input: Pick<CoreInput, 'sheetRow' | 'totals'>,
   lang: Lang,
 ): WritePlan {
-  const { notes, bgs } = restored(snap, layout);
   const height = layout.height;
-
-  // Result columns: reuse, else append after the last used column.
-  let next = layout.width;
+  let nextCol = layout.width;
   const colOf = {} as Record<ResultKey, number>;
-  for (const c of RESULT_COLUMNS) colOf[c.key] = layout.own[c.key] ?? next++;
-  const colValues = new Map<number, string[]>();
+  const newColumns: WritePlan['newColumns'] = [];
   for (const c of RESULT_COLUMNS) {
-    const col = Array.from({ length: height }, () => '');
-    col[0] = resultHeader(c);
-    colValues.set(colOf[c.key], col);
+    const existing = layout.own[c.key];
+    if (existing === undefined) newColumns.push({ col: nextCol, key: c.key });
+    colOf[c.key] = existing ?? nextCol++;
   }
-  const put = (key: ResultKey, r: number, v: string) => {
-    const col = colValues.get(colOf[key]);
-    if (col && r > 0 && r < height) col[r] = v;
+  const width = Math.max(layout.width, nextCol);
+  const columns = new Map<number, { values: (string | number)[]; formats: string[] }>();
+  for (const c of RESULT_COLUMNS) {
+    const values: (string | number)[] = new Array(height).fill('');
+    values[0] = resultHeader(c);
+    columns.set(colOf[c.key], { values, formats: new Array(height).fill(TEXT_FORMAT) });
+  }
+  const put = (key: ResultKey, r: number, v: { value: string | number; format: string }) => {
+    const col = columns.get(colOf[key]);
+    if (!col) return;
+    col.values[r] = v.value;
+    col.formats[r] = v.format;
   };
+  const text = (value: string) => ({ value, format: TEXT_FORMAT });
 
+  // Every marked cell goes back to its original first; this run's findings then mark cells again.
+  const next = restoredMarks(snap, { ...layout, width });
   let markedCells = 0;
   for (const row of report.rows) {
-    const r = (sheetRow[row.row - 1] ?? row.row) - 1;
+    const r = (input.sheetRow[row.row - 1] ?? row.row) - 1;
     if (r <= 0 || r >= height) continue;
-    put('status', r, statusText(row.findings, lang));
-    put('findings', r, findingsText(row.findings, lang));
-    put('payment', r, feeText(row.exact.payment, lang));
-    put('service', r, feeText(row.exact.service, lang));
-    put('withdrawal', r, feeText(row.exact.withdrawal, lang));
-    put('net', r, feeText(row.exact.net, lang));
+    put('status', r, text(statusText(row.findings, lang)));
+    put('findings', r, text(findingsText(row.findings, lang)));
+    put('payment', r, feeCell(row.exact.payment, lang));
+    put('service', r, feeCell(row.exact.service, lang));
+    put('withdrawal', r, feeCell(row.exact.withdrawal, lang));
+    put('net', r, feeCell(row.exact.net, lang));
 
     const byCol = new Map<number, Finding[]>();
     for (const f of row.findings) {
@@ -283,44 +395,100 @@ export function planCheck(
       if (c === undefined) continue;
       byCol.set(c, [...(byCol.get(c) ?? []), f]);
     }
-    const noteRow = notes[r] as string[];
-    const bgRow = bgs[r] as (string | null)[];
     for (const [c, fs] of byCol) {
-      const original: Original = { note: noteRow[c] ?? '', background: bgRow[c] ?? null };
+      const key = r * width + c;
+      const original = next.get(key) ?? {
+        note: snap.notes[r]?.[c] ?? '',
+        bg: isDefaultBackground(snap.backgrounds[r]?.[c]) ? null : (snap.backgrounds[r]?.[c] ?? null),
+      };
+      const note = encodeNote(fs, lang, { note: original.note, background: original.bg });
+      // A note over the cell limit cannot be written: the findings stay in the Findings column only.
+      if (note.length > CELL_LIMIT) continue;
       const worst = fs.some((f) => f.severity === 'error') ? 'error' : 'warning';
-      noteRow[c] = encodeNote(fs, lang, original);
-      bgRow[c] = HIGHLIGHT[worst];
+      next.set(key, { note, bg: HIGHLIGHT[worst] });
       markedCells++;
     }
   }
+  for (const r of input.totals) put('status', r, text(UI.totalsRow[lang]));
 
-  const { noteBlock, bgBlock } = markBlocks(snap, notes, bgs);
-  return {
-    width: Math.max(layout.width, ...Object.values(colOf).map((c) => c + 1)),
-    values: columnBlocks(colValues, height),
-    notes: noteBlock,
-    backgrounds: bgBlock,
+  const { markNotes, fills, restoreNotes, cells } = markWrites(snap, next, width);
+  const plan = {
+    width,
+    markNotes,
+    fills,
+    restoreNotes,
+    results: resultBlocks(columns, height),
+    newColumns,
     markedCells,
     resultColumns: RESULT_COLUMNS.length,
   };
+  return { ...plan, targets: rectangles(plan, cells) };
 }
 
 /** Clear results: empty every add-on column, give every marked cell back its note and background. */
 export function planClear(snap: Snapshot, layout: Layout): WritePlan {
-  const { notes, bgs, marked } = restored(snap, layout);
-  const colValues = new Map<number, string[]>();
-  for (const c of layout.ownCols)
-    colValues.set(
-      c,
-      Array.from({ length: layout.height }, () => ''),
-    );
-  const { noteBlock, bgBlock } = markBlocks(snap, notes, bgs);
-  return {
+  const next = restoredMarks(snap, layout);
+  const columns = new Map<number, { values: (string | number)[]; formats: string[] }>();
+  for (const c of layout.ownCols) {
+    columns.set(c, {
+      values: new Array(layout.height).fill(''),
+      formats: new Array(layout.height).fill(TEXT_FORMAT),
+    });
+  }
+  const { markNotes, fills, restoreNotes, cells } = markWrites(snap, next, layout.width);
+  const plan = {
     width: layout.width,
-    values: columnBlocks(colValues, layout.height),
-    notes: noteBlock,
-    backgrounds: bgBlock,
-    markedCells: marked,
+    markNotes,
+    fills,
+    restoreNotes,
+    results: resultBlocks(columns, layout.height),
+    newColumns: [],
+    markedCells: next.size,
     resultColumns: layout.ownCols.length,
+  };
+  return { ...plan, targets: rectangles(plan, cells) };
+}
+
+/**
+ * An edit to order rows (onEdit): those rows' marks go back to what the cells had, and their status says
+ * the row changed since the check. `snap` holds only the edited rows (read from the sheet), the first of
+ * them at 0-based sheet row `top`; `layout` is the sheet's (from its header row).
+ */
+export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: Lang): WritePlan {
+  const width = Math.max(layout.width, ...snap.notes.map((r) => r.length));
+  const next = restoredMarks(snap, { ...layout, width });
+  const { markNotes, fills, restoreNotes, cells } = markWrites(snap, next, width);
+  const shift = <T>(w: CellWrites<T>): CellWrites<T> => ({
+    same: w.same.map((g) => ({ value: g.value, spans: g.spans.map((s) => ({ ...s, row: s.row + top })) })),
+    runs: w.runs.map((r) => ({ ...r, row: r.row + top })),
+  });
+  const status = layout.own.status;
+  const results: ResultBlock[] =
+    status === undefined || next.size === 0
+      ? []
+      : [
+          {
+            row: top,
+            col: status,
+            values: snap.notes.map(() => [UI.edited[lang]]),
+            formats: snap.notes.map(() => [TEXT_FORMAT]),
+          },
+        ];
+  const plan = {
+    width: layout.width,
+    markNotes: shift(markNotes),
+    fills: shift(fills),
+    restoreNotes: shift(restoreNotes),
+    results,
+    newColumns: [],
+    markedCells: next.size,
+    resultColumns: 0,
+  };
+  return {
+    ...plan,
+    targets: rectangles(
+      plan,
+      cells.map(([r, c]) => [r + top, c]),
+    ),
   };
 }

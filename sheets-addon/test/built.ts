@@ -20,7 +20,10 @@ export function build(): { code: string; sidebar: string; manifest: string } {
 export const ENTRY_POINTS = [
   'onOpen',
   'onInstall',
+  'onEdit',
   'checkOrders',
+  'showProblems',
+  'selectCell',
   'clearResults',
   'insertTemplateEn',
   'insertTemplateZh',

@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatFee, quoteOrder, todayInPacific } from '@ta-toolkit/core';
 import { describe, expect, it } from 'vitest';
-import { type CalcInput, calculate, chartSvg, DEFAULT_INPUT } from '../src/sidebar/calc.ts';
+import {
+  type CalcInput,
+  calculate,
+  calculatorOrder,
+  chartMaxMinor,
+  DEFAULT_INPUT,
+} from '../src/sidebar/calc.ts';
 
 const input = (p: Partial<CalcInput>): CalcInput => ({ ...DEFAULT_INPUT, ...p });
 
@@ -48,13 +57,35 @@ describe('fee calculator model', () => {
     expect(calculate(input({ amount: '' }), {}, 'zh').amountError).toMatch(/请输入金额/);
   });
 
-  it('draws one row per method; fees in another currency are listed, not drawn', () => {
-    const r = calculate(input({ amount: '1000', method: 'card' }), {}, 'en');
-    const svg = chartSvg(r, 'en');
-    expect(svg.match(/<text x="0"/g)).toHaveLength(10);
-    expect(svg).toContain('data-method="card"');
-    expect(svg).not.toContain('data-method="obp-eu"');
-    expect(svg).toContain('EUR 15.00–30.00');
-    expect(svg).toMatch(/<rect class="bar" data-method="card"[^>]*fill="#1a73e8"/);
+  it('shows core’s one quote for the order, fee for fee, and computes none itself', () => {
+    const i = input({ amount: 'USD 10,000.00', method: 'card', cardBrand: 'visa', logistics: 'third-party' });
+    const r = calculate(i, { settlementRate: '7.0500' }, 'en');
+    const quote = quoteOrder(
+      calculatorOrder(i, { minor: 1_000_000, currency: 'USD' }),
+      { settlementRate: '7.0500' },
+      todayInPacific(),
+      { methods: 'all' },
+    );
+    expect(r.methods.map((m) => [m.id, m.text])).toEqual(
+      quote.methods.map((m) => [m.id, formatFee(m.fee, 'en')]),
+    );
+    expect(r.service.text).toBe(formatFee(quote.service.fee, 'en'));
+    expect(r.withdrawal?.netText).toBe(formatFee(quote.withdrawal?.net ?? null, 'en'));
+    for (const file of ['calc.ts', 'app.tsx']) {
+      const source = readFileSync(join(import.meta.dirname, '../src/sidebar', file), 'utf8');
+      expect(source, file).not.toMatch(/\b(paymentFee|serviceFee|withdrawalFee|checkOrder)\s*\(/);
+    }
+  });
+
+  it('says why a fee is a range', () => {
+    const r = calculate(input({ amount: '1000', method: 'trustly' }), {}, 'en');
+    expect(r.methods.find((m) => m.id === 'trustly')?.notes.join(' ')).toMatch(/range/);
+  });
+
+  it('draws the chart past the order amount, on a round number', () => {
+    expect(chartMaxMinor(250_000)).toBe(500_000);
+    expect(chartMaxMinor(1_000_000)).toBe(2_000_000);
+    expect(chartMaxMinor(0)).toBe(100_000);
+    expect(chartMaxMinor(130_000)).toBe(500_000); // 2,600 -> 5,000
   });
 });

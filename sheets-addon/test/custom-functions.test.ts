@@ -101,61 +101,73 @@ describe('TA_WITHDRAWAL_FEE', () => {
 });
 
 describe('TA_CHECK', () => {
-  const stored = () => ({});
   const today = '2026-11-20';
   const bad = goodRow(2);
   bad[2] = 'wang@qq.com';
   it('gives the findings of one row as text', () => {
-    expect(checkCells([HEADERS], [goodRow(1)], '', '', today, stored, parseSettings)).toEqual([['OK']]);
-    const out = checkCells([HEADERS], [bad], 'en', '', today, stored, parseSettings) as string[][];
+    expect(checkCells([HEADERS], [goodRow(1)], '', '', today, parseSettings)).toEqual([['OK']]);
+    const out = checkCells([HEADERS], [bad], 'en', '', today, parseSettings) as string[][];
     expect(out[0]?.[0]).toMatch(/^error buyer\/email-domestic \(buyer_email\): /);
   });
   it('gives one result per row of a range, blank rows blank', () => {
     const blank = HEADERS.map(() => '');
-    const out = checkCells(
-      [HEADERS],
-      [goodRow(1), blank, bad],
-      'zh',
-      '',
-      today,
-      stored,
-      parseSettings,
-    ) as string[][];
+    const out = checkCells([HEADERS], [goodRow(1), blank, bad], 'zh', '', today, parseSettings) as string[][];
     expect(out.map((r) => r[0]?.slice(0, 22))).toEqual(['OK', '', 'error buyer/email-dome']);
     expect(out[2]?.[0]).toMatch(/[\u4e00-\u9fff]/);
   });
-  it('uses settings_json, else the stored settings', () => {
-    const big = goodRow(1);
-    const withQuota = (s: string) =>
-      checkCells(
-        [HEADERS],
-        [big],
-        'en',
-        s,
-        today,
-        () => ({ taQuota: '100.00' }),
-        parseSettings,
-      ) as string[][];
-    expect(withQuota('')[0]?.[0]).toMatch(/quota\/exceeded/);
-    expect(withQuota('{"taQuota":"100000.00"}')[0]?.[0]).toBe('OK');
+  it('depends on its arguments only: settings from settings_json alone', () => {
+    const withQuota = (s: string) => checkCells([HEADERS], [goodRow(1)], 'en', s, today, parseSettings);
+    expect(withQuota('{"taQuota":"100.00"}')).toEqual([[expect.stringMatching(/quota\/exceeded/)]]);
+    expect(withQuota('{"taQuota":"100000.00"}')).toEqual([['OK']]);
+    expect(withQuota('')).toEqual([['OK']]); // no quota given: the quota rule stays silent
+  });
+  it('without today, says the ship date was not compared with today instead of using the clock', () => {
+    const headers = ['order_type', 'ship_by_date'];
+    const past = [['TA', '2020-01-02']];
+    expect(checkCells([headers], past, 'en', '', '2026-11-20', parseSettings)).toEqual([
+      [expect.stringMatching(/^error shipping\/date-past/)],
+    ]);
+    expect(checkCells([headers], past, 'en', '', '', parseSettings)).toEqual([
+      [
+        'OK\ninfo ship_by_date / shipped_on not compared with today: pass today (YYYY-MM-DD) as the 5th argument',
+      ],
+    ]);
+    const noDate = checkCells([headers], [['TA', '']], 'zh', '', '', parseSettings) as string[][];
+    expect(noDate[0]?.[0]).toMatch(/^error shipping\/date-missing/); // no date given: nothing to compare
+    expect(noDate[0]?.[0]).not.toContain('今天');
+  });
+  it('an advance typed as 30% arrives as the plain number 0.3: said to be ambiguous, not taken as USD 0.30 alone', () => {
+    const headers = ['order_type', 'currency', 'order_total', 'advance'];
+    const out = checkCells(
+      [headers],
+      [['TA', 'USD', 5320, 0.3]],
+      'en',
+      '',
+      today,
+      parseSettings,
+    ) as string[][];
+    expect(out[0]?.[0]).toMatch(/^warning amount\/percent-as-number \(advance\)/m);
+  });
+  it('shows control and direction characters of the sheet visibly in its text', () => {
+    const out = checkCells([['order_type']], [['T\u202eA\u001b[31m']], 'en', '', today, parseSettings);
+    const text = (out as string[][])[0]?.[0] ?? '';
+    expect(text).toContain('U+202E');
+    expect(text).toContain('\\x1b');
+    expect(text.includes('\u001b') || text.includes('\u202e')).toBe(false);
   });
   it('throws on bad arguments', () => {
-    expect(() => checkCells([HEADERS, HEADERS], [goodRow(1)], '', '', today, stored, parseSettings)).toThrow(
+    expect(() => checkCells([HEADERS, HEADERS], [goodRow(1)], '', '', today, parseSettings)).toThrow(
       /one row/,
     );
-    expect(() => checkCells([HEADERS], [['TA']], '', '', today, stored, parseSettings)).toThrow(
-      /row 1 has 1 cells/,
-    );
-    expect(() => checkCells([HEADERS], [goodRow(1)], 'fr', '', today, stored, parseSettings)).toThrow(
-      /lang "fr"/,
-    );
-    expect(() => checkCells([HEADERS], [goodRow(1)], '', '{nope', today, stored, parseSettings)).toThrow(
+    expect(() => checkCells([HEADERS], [['TA']], '', '', today, parseSettings)).toThrow(/row 1 has 1 cells/);
+    expect(() => checkCells([HEADERS], [goodRow(1)], 'fr', '', today, parseSettings)).toThrow(/lang "fr"/);
+    expect(() => checkCells([HEADERS], [goodRow(1)], '', '{nope', today, parseSettings)).toThrow(
       /not valid JSON/,
     );
     expect(() =>
-      checkCells([HEADERS], [goodRow(1)], '', '{"membership":"gold"}', today, stored, parseSettings),
+      checkCells([HEADERS], [goodRow(1)], '', '{"membership":"gold"}', today, parseSettings),
     ).toThrow(/TA_CHECK: /);
-    expect(() => checkCells([HEADERS], [goodRow(1)], '', '', '20/11/2026', stored, parseSettings)).toThrow(
+    expect(() => checkCells([HEADERS], [goodRow(1)], '', '', '20/11/2026', parseSettings)).toThrow(
       /YYYY-MM-DD/,
     );
   });

@@ -9,15 +9,15 @@ import {
   RESULT_COLUMNS,
   resultHeader,
 } from '../src/marks.ts';
-import { coreInput, dateText, layoutOf, planCheck, planClear, type Snapshot } from '../src/plan.ts';
+import { cellWrites, coreInput, layoutOf, planCheck, planClear, type Snapshot } from '../src/plan.ts';
 import { COL, goodRow, HEADERS, HEADERS_ZH, mixedSheet } from './orders.ts';
-import { applyPlan, blankSnapshot, inputPart } from './sim.ts';
+import { applyPlan, asCell, blankSnapshot, inputPart, writtenCells } from './sim.ts';
 
 const TODAY = '2026-11-20';
 const W = HEADERS.length;
 
 function check(s: Snapshot, lang: 'en' | 'zh' = 'en', settings = {}) {
-  return checkSheet(s, settings, lang, 'America/Los_Angeles', TODAY);
+  return checkSheet(s, settings, lang, TODAY);
 }
 
 describe('notes', () => {
@@ -54,27 +54,24 @@ describe('layout', () => {
       `${MARK} Findings`,
       `${MARK} something old`,
     ];
-    const l = layoutOf([header]);
+    const l = layoutOf([header.map(asCell)]);
     expect(l.inputCols).toEqual([0, 2]);
     expect(l.own).toEqual({ status: 1, findings: 3 });
     expect(l.ownCols).toEqual([1, 3, 4]);
   });
-  it('core input drops own columns and blank rows, maps sheet rows', () => {
+  it('core input drops own columns, blank rows and totals rows, maps sheet rows', () => {
     const values = [
       ['order_type', `${MARK} Status / 状态`],
       ['TA', 'old'],
       ['', 'stale'],
       ['DPO', ''],
+      ['合计', ''],
+      ['Total:', ''],
     ];
-    const { rows, sheetRow } = coreInput(values, layoutOf(values));
+    const { rows, sheetRow, totals } = coreInput(values, layoutOf(values));
     expect(rows).toEqual([['order_type'], ['TA'], ['DPO']]);
     expect(sheetRow).toEqual([1, 2, 4]);
-  });
-  it('reads date cells as dates in the spreadsheet time zone', () => {
-    // 2026-12-01 00:00 in Shanghai is still Nov 30 in UTC.
-    const d = new Date('2026-11-30T16:00:00Z');
-    expect(dateText(d, 'Asia/Shanghai')).toBe('2026-12-01');
-    expect(dateText(d, 'UTC')).toBe('2026-11-30');
+    expect(totals).toEqual([4, 5]);
   });
 });
 
@@ -85,8 +82,8 @@ describe('Check orders plan', () => {
   if (!plan) throw new Error('no plan');
 
   it('writes the six result columns right of the data, in one block', () => {
-    expect(plan.values).toHaveLength(1);
-    const b = plan.values[0];
+    expect(plan.results).toHaveLength(1);
+    const b = plan.results[0];
     expect(b?.col).toBe(W);
     expect(b?.row).toBe(0);
     expect(b?.values[0]).toEqual(RESULT_COLUMNS.map(resultHeader));
@@ -94,17 +91,22 @@ describe('Check orders plan', () => {
     expect(plan.width).toBe(W + 6);
   });
 
-  it('fills status, findings and fees per row', () => {
-    const v = plan.values[0]?.values ?? [];
+  it('fills status, findings and fees per row: a fee is a number with its currency in the format', () => {
+    const v = plan.results[0]?.values ?? [];
+    const f = plan.results[0]?.formats ?? [];
     expect(v[1]?.[0]).toBe('✗ error');
     expect(v[1]?.[1]).toContain('buyer/email-domestic (buyer_email)');
     expect(v[2]?.[1]).toContain('amount/invalid (unit_price)');
     expect(v[3]?.[0]).toBe('⚠ warning');
     expect(v[4]?.[0]).toBe('✓ ok');
     expect(v[4]?.[1]).toBe('');
-    expect(v[4]?.[2]).toBe('≈ USD 40.00'); // tt-intl: about USD 40
-    expect(v[4]?.[3]).toBe('USD 25.00'); // self, platform logistics: 1% of 2,500
+    expect(v[4]?.[2]).toBe(40); // tt-intl: about USD 40
+    expect(f[4]?.[2]).toBe('"≈ "[$USD] #,##0.00');
+    expect(v[4]?.[3]).toBe(25); // self, platform logistics: 1% of 2,500
+    expect(f[4]?.[3]).toBe('[$USD] #,##0.00');
     expect(v[4]?.[4]).toBe('—'); // no withdrawal planned
+    expect(f[4]?.[4]).toBe('@');
+    expect(f[0]).toEqual(['@', '@', '@', '@', '@', '@']);
   });
 
   it('notes and highlights exactly the offending input cells', () => {
@@ -125,8 +127,14 @@ describe('Check orders plan', () => {
     expect(plan.markedCells).toBe(6);
   });
 
-  it('never writes a value into an input column', () => {
-    for (const b of plan.values) expect(b.col).toBeGreaterThanOrEqual(W);
+  it('never writes a value into an input column, and touches only the marked cells', () => {
+    for (const b of plan.results) expect(b.col).toBeGreaterThanOrEqual(W);
+    const e = COL.buyer_email;
+    const u = COL.unit_price;
+    const d = COL.ship_within_days;
+    expect(new Set(writtenCells(plan))).toEqual(
+      new Set([`1,${e}`, `2,${u}`, `3,${d}`, `5,${e}`, `6,${u}`, `7,${d}`]),
+    );
     const after = applyPlan(snap, plan);
     expect(inputPart(after, W).values).toEqual(snap.values);
   });
@@ -135,9 +143,9 @@ describe('Check orders plan', () => {
     const once = applyPlan(snap, plan);
     const again = check(once).plan;
     if (!again) throw new Error('no plan');
-    expect(again.notes).toBeNull();
-    expect(again.backgrounds).toBeNull();
-    expect(again.values[0]?.col).toBe(W); // reuses its own columns
+    expect(writtenCells(again)).toEqual([]);
+    expect(again.results[0]?.col).toBe(W); // reuses its own columns
+    expect(again.newColumns).toEqual([]);
     expect(applyPlan(once, again)).toEqual(once);
   });
 
@@ -184,7 +192,9 @@ describe('original notes and backgrounds', () => {
     const e = COL.buyer_email as number;
     const once = applyPlan(s, check(s).plan as never);
     (once.values[1] as unknown[])[e] = 'buyer@example.com';
-    const twice = applyPlan(once, check(once).plan as never);
+    const fix = check(once).plan as never;
+    expect(writtenCells(fix)).toEqual([`1,${e}`, `1,${e}`]); // its note and its fill, nothing else
+    const twice = applyPlan(once, fix);
     expect(twice.notes[1]?.[e]).toBe('asked buyer for a company mail');
     expect(twice.backgrounds[1]?.[e]).toBe('#d9ead3');
     expect(twice.values[1]?.[W]).toBe('✓ ok');
@@ -208,7 +218,7 @@ describe('sheets people make', () => {
     bad[2] = 'wang@163.com';
     const s = blankSnapshot([HEADERS_ZH, goodRow(1), bad]);
     const plan = check(s, 'zh').plan;
-    const v = plan?.values[0]?.values ?? [];
+    const v = plan?.results[0]?.values ?? [];
     expect(v[1]?.[0]).toBe('✓ 通过');
     expect(v[2]?.[0]).toBe('✗ 错误');
     expect(v[2]?.[1]).toMatch(/buyer\/email-domestic.*[\u4e00-\u9fff]/);
@@ -217,7 +227,7 @@ describe('sheets people make', () => {
   it('leaves blank rows without results and does not count them', () => {
     const rows = [HEADERS, goodRow(1), HEADERS.map(() => ''), goodRow(3)];
     const res = check(blankSnapshot(rows));
-    const v = res.plan?.values[0]?.values ?? [];
+    const v = res.plan?.results[0]?.values ?? [];
     expect(v[2]).toEqual(['', '', '', '', '', '']);
     expect(v[3]?.[0]).toBe('✓ ok');
     expect(res.report?.summary.rows).toBe(2);
@@ -226,7 +236,7 @@ describe('sheets people make', () => {
   it('rewrites stale results of rows that became blank', () => {
     const s = blankSnapshot(mixedSheet(3));
     const once = applyPlan(s, check(s).plan as never);
-    once.values[3] = (once.values[3] as unknown[]).map((v, c) => (c < W ? '' : v));
+    once.values[3] = (once.values[3] as Snapshot['values'][number]).map((v, c) => (c < W ? '' : v));
     const twice = applyPlan(once, check(once).plan as never);
     expect(twice.values[3]?.slice(W)).toEqual(['', '', '', '', '', '']);
   });
@@ -235,13 +245,13 @@ describe('sheets people make', () => {
     const s = blankSnapshot(mixedSheet(2));
     const once = applyPlan(s, check(s).plan as never);
     // user inserts a column of their own between the data and the results
-    const moved = {
+    const moved: Snapshot = {
       values: once.values.map((r, i) => [...r.slice(0, W), i === 0 ? 'extra' : `x${i}`, ...r.slice(W)]),
       notes: once.notes.map((r) => [...r.slice(0, W), '', ...r.slice(W)]),
       backgrounds: once.backgrounds.map((r) => [...r.slice(0, W), '#ffffff', ...r.slice(W)]),
     };
     const plan = check(moved).plan;
-    expect(plan?.values.map((b) => b.col)).toEqual([W + 1]);
+    expect(plan?.results.map((b) => b.col)).toEqual([W + 1]);
     expect(applyPlan(moved, plan as never).values.map((r) => r[W])).toEqual(['extra', 'x1', 'x2']);
   });
 
@@ -264,10 +274,41 @@ describe('sheets people make', () => {
 
   it('uses the seller settings', () => {
     const rows = [HEADERS, goodRow(1)];
-    const plain = check(blankSnapshot(rows)).plan?.values[0]?.values[1]?.[3];
-    const own = check(blankSnapshot(rows), 'en', { serviceFeeRate: '0.015' }).plan?.values[0]?.values[1]?.[3];
-    expect(plain).toBe('USD 25.00');
-    expect(own).toBe('USD 37.50');
+    const plain = check(blankSnapshot(rows)).plan?.results[0]?.values[1]?.[3];
+    const own = check(blankSnapshot(rows), 'en', { serviceFeeRate: '0.015' }).plan?.results[0]
+      ?.values[1]?.[3];
+    expect(plain).toBe(25);
+    expect(own).toBe(37.5);
+  });
+});
+
+describe('cell writes', () => {
+  it('a value on many cells is one RangeList write; differing values go down a column in runs', () => {
+    const change = (row: number, col: number, value: string) => ({ row, col, value });
+    const w = cellWrites(
+      [
+        change(1, 2, 'a'),
+        change(1, 3, 'x'),
+        change(2, 2, 'b'),
+        change(3, 2, 'c'),
+        change(3, 3, 'x'),
+        change(5, 2, 'd'),
+      ],
+      (v) => v,
+    );
+    expect(w.same).toEqual([
+      {
+        value: 'x',
+        spans: [
+          { row: 1, col: 3, height: 1 },
+          { row: 3, col: 3, height: 1 },
+        ],
+      },
+    ]);
+    expect(w.runs).toEqual([
+      { row: 1, col: 2, values: ['a', 'b', 'c'] },
+      { row: 5, col: 2, values: ['d'] },
+    ]);
   });
 });
 
@@ -279,8 +320,8 @@ describe('planCheck with a hand-made report', () => {
       ['TA', 'XYZ'],
     ];
     const s = blankSnapshot(values);
-    const layout = layoutOf(values);
-    const { sheetRow } = coreInput(values, layout);
+    const layout = layoutOf(s.values);
+    const input = coreInput(s.values, layout);
     const plan = planCheck(
       s,
       layout,
@@ -313,15 +354,15 @@ describe('planCheck with a hand-made report', () => {
         ],
         summary: { rows: 1, errors: 1, warnings: 0 },
       },
-      sheetRow,
+      input,
       'en',
     );
-    expect(plan.notes).toEqual({
-      row: 2,
-      col: 1,
-      values: [[expect.stringContaining('currency/unsupported')]],
+    expect(plan.markNotes).toEqual({
+      same: [],
+      runs: [{ row: 2, col: 1, values: [expect.stringContaining('currency/unsupported')] }], // one cell
     });
-    expect(plan.backgrounds).toEqual({ row: 2, col: 1, values: [[HIGHLIGHT.error]] });
-    expect(plan.values[0]?.values[2]?.[1]).toContain('info export/onetouch-review');
+    expect(plan.fills).toEqual({ same: [], runs: [{ row: 2, col: 1, values: [HIGHLIGHT.error] }] });
+    expect(plan.restoreNotes).toEqual({ same: [], runs: [] });
+    expect(plan.results[0]?.values[2]?.[1]).toContain('info export/onetouch-review');
   });
 });

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../test/replica/browser.ts';
+import { checkSheet } from '../src/check.ts';
+import { problemsOf } from '../src/problems.ts';
 import { ADDON, build } from './built.ts';
+import { mixedSheet } from './orders.ts';
+import { blankSnapshot } from './sim.ts';
 
 const URL = 'http://sidebar.test/';
 let browser: Browser;
@@ -42,6 +46,7 @@ async function open(boot: object): Promise<{ page: Page; errors: string[] }> {
             return (...args: unknown[]) => {
               calls.push({ fn, args });
               const settings = fn === 'saveSettings' ? JSON.parse(String(args[0])) : null;
+              if (fn === 'selectCell') document.body.dataset.selected = String(args[1]);
               setTimeout(() => ok?.({ settings, findings: [] }), 10);
             };
           },
@@ -98,11 +103,11 @@ describe('sidebar fee calculator', () => {
     // 10,000 × 7.05 less the CNY withdrawal fee: none for a paid member, 0.5% for a free one (membership unset)
     expect(await page.locator('tr[data-fee="net"] td.num').textContent()).toBe('CNY 70,147.50–70,500.00');
 
-    const bars = page.locator('#chart svg rect.bar');
-    expect(await bars.count()).toBeGreaterThanOrEqual(6);
-    expect(await page.locator('#chart svg rect.bar[data-method="card"]').getAttribute('fill')).toBe(
-      '#1a73e8',
-    );
+    // the one fee chart shared with the extension: a curve per allowed method, the order's amount marked
+    const series = page.locator('#chart svg [data-series]');
+    expect(await series.count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('#chart svg [data-series="card"] polyline').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.locator('#chart svg line[stroke="#ff6a00"]').count()).toBe(1);
 
     // no round trip per keystroke: nothing was sent to the server
     expect(await page.evaluate(() => (window as unknown as { __calls: unknown[] }).__calls.length)).toBe(0);
@@ -156,6 +161,87 @@ describe('sidebar settings', () => {
     await page.click('button[data-tab="calculator"]');
     await page.fill('#amount', '1000');
     await expect.poll(() => page.locator('tr[data-fee="service"] td.num').textContent()).toBe('USD 15.00');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** A checked sheet whose cells are hostile: markup, a terminal escape and a right-to-left override. */
+function hostileProblems() {
+  const rows = mixedSheet(12);
+  (rows[1] as unknown[])[0] = '<img src=x onerror="document.title=1">PO-1';
+  (rows[1] as unknown[])[2] = 'wang\u202e@qq.com';
+  (rows[2] as unknown[])[5] = '\u001b]0;owned\u0007\u001b[31mFAKE OK';
+  const check = checkSheet(blankSnapshot(rows), {}, 'en', '2026-11-20');
+  return problemsOf(check, 'Orders <1>');
+}
+
+describe('sidebar Problems list', () => {
+  const artifacts = join(ADDON, '../test/artifacts');
+
+  it.each(['en', 'zh'] as const)(
+    'groups the findings by severity and rule, with counts (%s)',
+    async (lang) => {
+      const problems = hostileProblems();
+      const { page, errors } = await open({ tab: 'problems', lang, settings: {}, problems });
+      await page.waitForSelector('#problems');
+      await page.waitForTimeout(1000);
+      expect(await page.locator('[data-count="error"]').textContent()).toContain(
+        String(problems.counts.error),
+      );
+      expect(
+        await page
+          .locator('section.severity')
+          .evaluateAll((s) => s.map((e) => e.getAttribute('data-severity'))),
+      ).toEqual(['error', 'warning']);
+      expect(
+        await page.locator('details.rule').evaluateAll((d) => d.map((e) => e.getAttribute('data-rule'))),
+      ).toEqual(problems.groups.map((g) => g.rule));
+      const email = page.locator('details[data-rule="buyer/email-domestic"] .badge');
+      // the rendering of the data it was given (the check itself is tested in Node)
+      const shown = problems.groups.find((g) => g.rule === 'buyer/email-domestic');
+      expect(await email.textContent()).toBe(String(shown?.count));
+      expect(await page.locator('footer').textContent()).toMatch(lang === 'zh' ? /无关联/ : /not affiliated/);
+      mkdirSync(artifacts, { recursive: true });
+      await page.screenshot({ path: join(artifacts, `sidebar-problems-${lang}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it('shows hostile cell text as text: no element from it, control and direction characters escaped', async () => {
+    const { page, errors } = await open({
+      tab: 'problems',
+      lang: 'en',
+      settings: {},
+      problems: hostileProblems(),
+    });
+    await page.waitForSelector('#problems');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('#problems img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    const text = (await page.locator('#problems').textContent()) ?? '';
+    expect(text).toContain('<img src=x');
+    expect(text).toContain('U+202E');
+    expect(text).toContain('\\x1b]0;owned\\x07');
+    expect([...text].some((ch) => ch === '\u001b' || ch === '\u202e' || ch === '\u0007')).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('selects the cell of a problem on a click', async () => {
+    const { page, errors } = await open({
+      tab: 'problems',
+      lang: 'en',
+      settings: {},
+      problems: hostileProblems(),
+    });
+    await page.click('details[data-rule="amount/invalid"] button[data-cell="F3"]');
+    await page.waitForTimeout(1000);
+    const calls = await page.evaluate(
+      () => (window as unknown as { __calls: { fn: string; args: string[] }[] }).__calls,
+    );
+    expect(calls).toEqual([{ fn: 'selectCell', args: ['Orders <1>', 'F3'] }]);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -3,7 +3,7 @@ import { settingsRate } from '../fees/fee.ts';
 import { buyerFee, orderServiceFee, orderWithdrawal } from '../fees/order-fees.ts';
 import { compareAcross } from '../money/compare.ts';
 import type { Ratio } from '../money/ratio.ts';
-import { type ColumnIndex, type Order, readOrder } from '../read/order.ts';
+import { type ColumnIndex, type Order, OrderRecord, readOrder } from '../read/order.ts';
 import { Reporter } from '../read/reporter.ts';
 import { CHECK_ORDER, READ_RANK } from '../rules/catalog.ts';
 import rateMissing from '../rules/fx/rate-missing.ts';
@@ -20,7 +20,10 @@ import {
 } from '../types.ts';
 import { inputCell } from './input-cells.ts';
 
-/** One checked order: what the reader made of it, its findings in reading order, and its fees. */
+/**
+ * One checked order: what the reader made of it (an OrderChecker refills the same record for its next row),
+ * its findings in reading order, and its fees.
+ */
 export interface CheckedOrder extends CheckResult {
   order: Order;
 }
@@ -42,36 +45,89 @@ export function checkCells(
   settings: Settings,
   today: string,
 ): CheckedOrder {
-  const reporter = new Reporter(READ_RANK);
-  const order = readOrder(row, columnOf, reporter);
-  const ctx = new OrderCheck(order, settings, today, settingsRate(settings.usdCny), reporter);
-  const fees: OrderFees = { payment: null, service: null, withdrawal: null, net: null };
-  for (let rank = 0; rank < CHECK_ORDER.length; rank++) {
-    const step = CHECK_ORDER[rank];
-    reporter.rank = rank;
-    if (step === undefined || 'read' in step) continue;
-    if ('id' in step) step.check?.(ctx);
-    else if ('eachMethod' in step) {
-      const methods = order.methods ?? [];
-      for (let index = 0; index < methods.length; index++) {
-        const use = { id: methods[index] as string, index };
-        for (const rule of step.eachMethod) rule.checkMethod?.(ctx, use);
-      }
-    } else if (step.fees === 'buyer') fees.payment = buyerFee(order, reporter);
-    else if (step.fees === 'service') fees.service = orderServiceFee(order, settings, reporter);
-    else {
-      const withdrawal = orderWithdrawal(order, settings, reporter);
-      fees.withdrawal = withdrawal.fee;
-      fees.net = withdrawal.net;
-    }
+  return new OrderChecker(settings, today).check(row, columnOf);
+}
+
+/** The order a rule context holds before its first row. */
+const EMPTY_ORDER = readOrder([], new Int16Array(ORDER_FIELDS.length).fill(-1), new Reporter(READ_RANK));
+
+// biome-ignore lint/suspicious/noExplicitAny: a plan holds rules of every parameter type
+type AnyRule = Rule<any>;
+/** CHECK_ORDER without its read steps, as monomorphic entries: the loop every row runs. */
+interface PlanStep {
+  rank: number;
+  kind: 'rule' | 'methods' | 'buyer' | 'service' | 'withdrawal';
+  /** The rule's check (kind 'rule'): held here so the loop calls it without looking it up on each rule. */
+  check: (ctx: RuleContext) => void;
+  rules: readonly AnyRule[];
+}
+const NOTHING = () => {};
+const PLAN: readonly PlanStep[] = CHECK_ORDER.flatMap((step, rank): PlanStep[] => {
+  if ('read' in step) return [];
+  if ('id' in step) return step.check ? [{ rank, kind: 'rule', check: step.check, rules: [step] }] : [];
+  if ('eachMethod' in step) return [{ rank, kind: 'methods', check: NOTHING, rules: step.eachMethod }];
+  return [{ rank, kind: step.fees, check: NOTHING, rules: [] }];
+});
+
+/**
+ * Checks the orders of one sheet (same settings, same today) one after another: one reporter and one rule
+ * context serve every row, so a sheet of 100,000 rows does not allocate them 100,000 times.
+ */
+export class OrderChecker {
+  private readonly reporter = new Reporter(READ_RANK);
+  private readonly record = new OrderRecord();
+  private readonly ctx: OrderCheck;
+
+  constructor(
+    private readonly settings: Settings,
+    today: string,
+  ) {
+    this.ctx = new OrderCheck(EMPTY_ORDER, settings, today, settingsRate(settings.usdCny), this.reporter);
   }
-  return { order, findings: reporter.result(), fees };
+
+  check(row: readonly Cell[], columnOf: ColumnIndex): CheckedOrder {
+    const { reporter, ctx, settings } = this;
+    reporter.reset();
+    const order = readOrder(row, columnOf, reporter, this.record);
+    ctx.order = order;
+    const fees: OrderFees = { payment: null, service: null, withdrawal: null, net: null };
+    for (let s = 0; s < PLAN.length; s++) {
+      const step = PLAN[s] as PlanStep;
+      reporter.rank = step.rank;
+      switch (step.kind) {
+        case 'rule':
+          step.check(ctx);
+          break;
+        case 'methods': {
+          const methods = order.methods;
+          if (methods === null) break;
+          for (let index = 0; index < methods.length; index++) {
+            const use = { id: methods[index] as string, index };
+            for (const rule of step.rules) rule.checkMethod?.(ctx, use);
+          }
+          break;
+        }
+        case 'buyer':
+          fees.payment = buyerFee(order, reporter);
+          break;
+        case 'service':
+          fees.service = orderServiceFee(order, settings, reporter);
+          break;
+        case 'withdrawal': {
+          const withdrawal = orderWithdrawal(order, settings, reporter);
+          fees.withdrawal = withdrawal.fee;
+          fees.net = withdrawal.net;
+        }
+      }
+    }
+    return { order, findings: reporter.result(), fees };
+  }
 }
 
 /** What a rule's check sees for one order (rules/rule.ts RuleContext), reporting into `reporter`. */
 export class OrderCheck implements RuleContext {
   constructor(
-    readonly order: Order,
+    public order: Order,
     readonly settings: Settings,
     readonly today: string,
     readonly usdCny: Ratio | null,

@@ -58,12 +58,10 @@ export function readMoneyCell(cell: Cell): MoneyRead {
   }
 }
 
+/** parseAmount's result as it is (no second object per cell), a negative amount as the failure it is here. */
 function fromParsed(parsed: ReturnType<typeof parseAmount>): MoneyRead {
   if (!parsed.ok) return parsed.reason === 'empty' ? EMPTY : fail(parsed.reason);
-  if (parsed.negative) return NEGATIVE;
-  return parsed.currency === undefined
-    ? { ok: true, minor: parsed.minor }
-    : { ok: true, minor: parsed.minor, currency: parsed.currency };
+  return parsed.negative ? NEGATIVE : parsed;
 }
 
 const percentText = memoize(parsePercent);

@@ -1,5 +1,6 @@
 import type { Cell } from '../cells.ts';
 import { parseIsoDate } from '../check/dates.ts';
+import { memoize } from '../memo.ts';
 import { mulDiv } from '../money/round.ts';
 import { sumMinor, timesWhole } from '../money/sum.ts';
 import { resolveDestination } from '../tables/destinations.ts';
@@ -23,8 +24,8 @@ import {
   type WithdrawAccount,
   type WithdrawTo,
 } from '../tables/vocabulary.ts';
-import { type HiddenCharacter, identifying } from '../text/identify.ts';
-import type { Message } from '../types.ts';
+import { type HiddenCharacter, identifying, isPlainText } from '../text/identify.ts';
+import { type Message, ORDER_FIELDS } from '../types.ts';
 import { cellText, type MoneyRead, readMoneyCell, readPercentCell, readWholeCell } from './cell-values.ts';
 import { F } from './fields.ts';
 import { readingRules as R } from './reading-rules.ts';
@@ -97,13 +98,87 @@ export interface Order {
   readonly status: OrderStatus | null;
 }
 
+/**
+ * The typed order as a record the reader fills: one per sheet checker, refilled for every row (a sheet of
+ * 100,000 rows allocates one, not 100,000). Whoever keeps an order past its row must copy what it needs.
+ */
+export class OrderRecord implements Order {
+  text: (string | undefined)[] = new Array(ORDER_FIELDS.length).fill(undefined);
+  ref: string | null = null;
+  type: OrderType | null = null;
+  drafter: Drafter = 'seller';
+  currency: 'USD' | 'CNY' | null = null;
+  unitPrice: number | null = null;
+  quantity: number | null = null;
+  statedProducts: number | null = null;
+  computedProducts: number | null = null;
+  productTotal: number | null = null;
+  statedTotal: number | null = null;
+  computedTotal: number | null = null;
+  orderTotal: number | null = null;
+  advance: number | null = null;
+  advanceShown = '';
+  statedBalance: number | null = null;
+  balance: number | null = null;
+  payments: readonly Payment[] = NO_PAYMENTS;
+  email: Order['email'] = null;
+  destination: string | null = null;
+  tradeTerm: Order['tradeTerm'] = null;
+  shipWithinDays: number | null = null;
+  shipByDate: string | null = null;
+  shippedOn: string | null = null;
+  orderDate: string | null = null;
+  methods: readonly PaymentMethodId[] | null = null;
+  payerCurrency: string | null = null;
+  exportMode: ExportModeId | null = null;
+  logistics: Logistics | null = null;
+  withdrawAmount: number | null = null;
+  withdrawFrom: WithdrawAccount | null = null;
+  withdrawCurrency: 'USD' | 'CNY' | null = null;
+  withdrawTo: WithdrawTo | null = null;
+  buyerName: string | null = null;
+  registeredPayer: string | null = null;
+  confirmedOn: string | null = null;
+  advancePaid: number | null = null;
+  balancePaid: number | null = null;
+  advanceReceivedOn: string | null = null;
+  status: OrderStatus | null = null;
+}
+
 /** Where each field sits in a row: -1 = the field is not given at all. */
 export type ColumnIndex = ArrayLike<number>;
 
+/** Non-ASCII identifying text ('巴西', '信用保障') repeats down a column: normalised once per distinct text. */
+const identifyingMemo = memoize(identifying);
+
 /** Several methods in one cell: "card, tt-intl" (not "/", which is part of "T/T"). */
 const LIST_SEPARATORS = /[,;，；、|\n]+/;
+/**
+ * A payment-method cell as method ids (in order) and the names it could not resolve. Remembered per text:
+ * a sheet repeats the same few method cells, and the lists are shared, frozen, between rows.
+ */
+const methodList = memoize(
+  (text: string): { methods: readonly PaymentMethodId[]; unknown: readonly string[] } => {
+    const methods: PaymentMethodId[] = [];
+    const unknown: string[] = [];
+    for (const part of text.split(LIST_SEPARATORS)) {
+      const name = part.trim();
+      if (!name) continue;
+      const id = resolvePaymentMethod(name);
+      if (id) methods.push(id);
+      else unknown.push(name);
+    }
+    return { methods: Object.freeze(methods), unknown: Object.freeze(unknown) };
+  },
+);
 
 const NO_PAYMENTS: readonly Payment[] = Object.freeze([]);
+/** The verdicts of an email without hidden characters: shared by every row. */
+const EMAIL: Record<EmailVerdict, NonNullable<Order['email']>> = {
+  ok: Object.freeze({ verdict: 'ok', hidden: null }),
+  invalid: Object.freeze({ verdict: 'invalid', hidden: null }),
+  domestic: Object.freeze({ verdict: 'domestic', hidden: null }),
+};
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
 const QUANTITY: Message = { en: 'a whole number', zh: '整数' };
 const DAYS: Message = { en: 'a whole number of days', zh: '整数天数' };
@@ -137,15 +212,16 @@ const currencyAmount = new Map<string, Message>();
  * Reads one order: each given field once, into the typed order, reporting what reading finds on the field
  * it is about (the cell is quoted). Never throws.
  */
-export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: Reporter): Order {
-  const text: (string | undefined)[] = new Array(columnOf.length);
-  const cellOf = (field: number): Cell | undefined => {
-    const column = columnOf[field] as number;
-    if (column < 0) return undefined;
-    return row[column] ?? '';
-  };
+export function readOrder(
+  row: readonly Cell[],
+  columnOf: ColumnIndex,
+  report: Reporter,
+  into: OrderRecord = new OrderRecord(),
+): Order {
+  const text = into.text;
   for (let k = 0; k < columnOf.length; k++) {
-    const cell = cellOf(k);
+    const cell = cellAt(row, columnOf, k);
+    text[k] = undefined;
     if (cell === undefined) continue;
     if (typeof cell !== 'string' && (cell.kind === 'error' || cell.kind === 'formula')) {
       report.reading(R.invalid, k, { value: cellText(cell), what: unreadableCell(cell) });
@@ -156,20 +232,9 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
     }
     text[k] = cellText(cell);
   }
-  const given = (field: number) => text[field] !== undefined;
-  /** Identifying text as lookups see it: normalised once; a hidden character is reported (in an email it makes the address invalid). */
-  const lookup = (field: number): string | undefined => {
-    const t = text[field];
-    if (!t) return t;
-    const id = identifying(t);
-    if (id.hidden && field !== F.buyer_email) {
-      report.reading(R.invisible, field, { value: t, char: id.hidden.char, position: id.hidden.position });
-    }
-    return id.text;
-  };
 
-  lookup(F.order_ref); // the reference is reported as typed; a hidden character in it is said
-  const typeText = lookup(F.order_type);
+  lookupText(text, F.order_ref, report); // the reference is reported as typed; a hidden character in it is said
+  const typeText = lookupText(text, F.order_type, report);
   const type = typeText ? resolveOrderType(typeText) : null;
   let drafter: Drafter = 'seller';
   const drafterText = text[F.drafted_by];
@@ -179,17 +244,12 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
     else report.reading(R.invalid, F.drafted_by, { value: drafterText, what: DRAFTER });
   }
 
-  const currencyText = lookup(F.currency);
+  const currencyText = lookupText(text, F.currency, report);
   // Not given or empty: the form's default, USD (000 第二步 shows "USD 0.00" before a currency is chosen).
   const orderCurrency = currencyText ? resolveOrderCurrency(currencyText) : 'USD';
 
   // Money, in the order currency (nothing is read when the currency itself is unsupported).
-  const money = (field: number): number | null | 'empty' | 'bad' => {
-    if (orderCurrency === null) return null;
-    const cell = cellOf(field);
-    if (cell === undefined || text[field] === undefined) return cell === undefined ? null : 'bad';
-    return moneyOf(readMoneyCell(cell), field, text[field] as string, orderCurrency, report);
-  };
+
   let unitPrice: number | null = null;
   let quantity: number | null = null;
   let statedProducts: number | null = null;
@@ -202,10 +262,10 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   let statedBalance: number | null = null;
   let balance: number | null = null;
   if (orderCurrency !== null) {
-    const u = money(F.unit_price);
+    const u = moneyField(row, columnOf, text, F.unit_price, orderCurrency, report);
     unitPrice = typeof u === 'number' ? u : null;
-    quantity = readWhole(cellOf(F.quantity), F.quantity, QUANTITY, report);
-    const p = money(F.product_total);
+    quantity = readWhole(cellAt(row, columnOf, F.quantity), F.quantity, QUANTITY, report);
+    const p = moneyField(row, columnOf, text, F.product_total, orderCurrency, report);
     statedProducts = typeof p === 'number' ? p : null;
     if (unitPrice !== null && quantity !== null) {
       computedProducts = timesWhole(unitPrice, quantity);
@@ -217,9 +277,9 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
       }
     }
     productTotal = statedProducts ?? computedProducts;
-    const freight = money(F.freight);
-    const insurance = money(F.insurance);
-    const t = money(F.order_total);
+    const freight = moneyField(row, columnOf, text, F.freight, orderCurrency, report);
+    const insurance = moneyField(row, columnOf, text, F.insurance, orderCurrency, report);
+    const t = moneyField(row, columnOf, text, F.order_total, orderCurrency, report);
     statedTotal = typeof t === 'number' ? t : null;
     if (productTotal !== null && freight !== 'bad' && insurance !== 'bad') {
       const withFreight = sumMinor(productTotal, typeof freight === 'number' ? freight : 0);
@@ -234,11 +294,11 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
     }
     orderTotal = statedTotal ?? computedTotal;
 
-    const advanceCell = cellOf(F.advance);
+    const advanceCell = cellAt(row, columnOf, F.advance);
     if (advanceCell !== undefined) {
       const ratio = readPercentCell(advanceCell);
       if (ratio === null) {
-        const a = money(F.advance);
+        const a = moneyField(row, columnOf, text, F.advance, orderCurrency, report);
         if (a === 'empty') advance = 0;
         else if (typeof a === 'number') {
           advance = a;
@@ -258,7 +318,7 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
         advance = mulDiv(orderTotal, ratio.num, ratio.den);
       }
     }
-    const b = money(F.balance);
+    const b = moneyField(row, columnOf, text, F.balance, orderCurrency, report);
     statedBalance = typeof b === 'number' ? b : null;
     const expected = orderTotal !== null && advance !== null ? orderTotal - advance : null;
     balance = expected !== null && expected >= 0 ? expected : statedBalance;
@@ -278,10 +338,12 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   const emailText = text[F.buyer_email];
   let email: Order['email'] = null;
   if (emailText) {
-    const id = identifying(emailText);
-    email = { verdict: id.hidden ? 'invalid' : classifyEmail(id.text), hidden: id.hidden };
+    const id = isPlainText(emailText) ? null : identifying(emailText);
+    email = id?.hidden
+      ? { verdict: 'invalid', hidden: id.hidden }
+      : EMAIL[classifyEmail(id?.text ?? emailText)];
   }
-  const destinationText = lookup(F.destination);
+  const destinationText = lookupText(text, F.destination, report);
   let destination: string | null = null;
   if (destinationText) {
     destination = resolveDestination(destinationText);
@@ -293,27 +355,33 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   // Shipping.
   const termText = text[F.trade_term];
   const tradeTerm = termText ? resolveIncoterm(termText) : null;
-  const shipWithinDays = readWhole(cellOf(F.ship_within_days), F.ship_within_days, DAYS, report);
-  const shipByDate = readDate(cellOf(F.ship_by_date), text[F.ship_by_date], F.ship_by_date, report);
-  const shippedOn = readDate(cellOf(F.shipped_on), text[F.shipped_on], F.shipped_on, report);
+  const shipWithinDays = readWhole(
+    cellAt(row, columnOf, F.ship_within_days),
+    F.ship_within_days,
+    DAYS,
+    report,
+  );
+  const shipByDate = readDate(
+    cellAt(row, columnOf, F.ship_by_date),
+    text[F.ship_by_date],
+    F.ship_by_date,
+    report,
+  );
+  const shippedOn = readDate(cellAt(row, columnOf, F.shipped_on), text[F.shipped_on], F.shipped_on, report);
   const orderDate = text[F.order_date] ? parseIsoDate(text[F.order_date] as string) : null;
 
   // Payment methods.
-  const methodText = lookup(F.payment_method);
-  let methods: PaymentMethodId[] | null = null;
+  const methodText = lookupText(text, F.payment_method, report);
+  let methods: readonly PaymentMethodId[] | null = null;
   if (methodText) {
-    for (const part of methodText.split(LIST_SEPARATORS)) {
-      const name = part.trim();
-      if (!name) continue;
-      const id = resolvePaymentMethod(name);
-      if (id) {
-        methods ??= [];
-        methods.push(id);
-      } else report.reading(R.invalid, F.payment_method, { value: name, what: METHOD }, name);
+    const list = methodList(methodText);
+    for (const name of list.unknown) {
+      report.reading(R.invalid, F.payment_method, { value: name, what: METHOD }, name);
     }
+    methods = list.methods.length ? list.methods : null;
   }
   // The payer's currency is read with the methods (it only matters to them).
-  const payerText = methodText ? lookup(F.payer_currency) : undefined;
+  const payerText = methodText ? lookupText(text, F.payer_currency, report) : undefined;
   const payerCurrency = payerText ? resolvePayerCurrency(payerText) : null;
   if (payerText && !payerCurrency) {
     report.reading(R.invalid, F.payer_currency, {
@@ -323,7 +391,7 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   }
 
   // Export mode.
-  const modeText = lookup(F.export_mode);
+  const modeText = lookupText(text, F.export_mode, report);
   const exportMode = modeText ? resolveExportMode(modeText) : null;
   if (modeText && !exportMode) {
     report.reading(R.invalid, F.export_mode, { value: text[F.export_mode] as string, what: MODE });
@@ -336,7 +404,7 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
   if (logisticsText && !logistics) {
     report.reading(R.invalid, F.logistics, { value: logisticsText, what: LOGISTICS });
   }
-  const w = money(F.withdraw_amount);
+  const w = moneyField(row, columnOf, text, F.withdraw_amount, orderCurrency, report);
   const withdrawAmount = typeof w === 'number' ? w : null;
   const fromText = priced ? text[F.withdraw_from] : undefined;
   const withdrawFrom = fromText ? resolveWithdrawAccount(fromText) : null;
@@ -354,65 +422,103 @@ export function readOrder(row: readonly Cell[], columnOf: ColumnIndex, report: R
 
   // Past the draft: the lifecycle and fund linking.
   const paid = (field: number): number | null => {
-    const m = money(field);
-    return m === 'empty' ? 0 : typeof m === 'number' ? m : null;
+    const v = moneyField(row, columnOf, text, field, orderCurrency, report);
+    return v === 'empty' ? 0 : typeof v === 'number' ? v : null;
   };
-  const advancePaid = paid(F.advance_paid);
-  const balancePaid = paid(F.balance_paid);
-  const confirmedOn = readDate(cellOf(F.confirmed_on), text[F.confirmed_on], F.confirmed_on, report);
-  const advanceReceivedOn = readDate(
-    cellOf(F.advance_received_on),
+  const statusText = lookupText(text, F.status, report);
+  const status = statusText ? resolveOrderStatus(statusText) : null;
+  if (statusText && !status)
+    report.reading(R.invalid, F.status, { value: text[F.status] as string, what: STATUS });
+  into.buyerName = text[F.buyer_name] || null;
+  into.registeredPayer = text[F.registered_payer] || null;
+  into.confirmedOn = readDate(
+    cellAt(row, columnOf, F.confirmed_on),
+    text[F.confirmed_on],
+    F.confirmed_on,
+    report,
+  );
+  into.advancePaid = paid(F.advance_paid);
+  into.balancePaid = paid(F.balance_paid);
+  into.advanceReceivedOn = readDate(
+    cellAt(row, columnOf, F.advance_received_on),
     text[F.advance_received_on],
     F.advance_received_on,
     report,
   );
-  const statusText = lookup(F.status);
-  const status = statusText ? resolveOrderStatus(statusText) : null;
-  if (statusText && !status)
-    report.reading(R.invalid, F.status, { value: text[F.status] as string, what: STATUS });
+  into.status = status;
 
-  return {
-    text,
-    ref: given(F.order_ref) ? text[F.order_ref] || null : null,
-    type,
-    drafter,
-    currency: orderCurrency,
-    unitPrice,
-    quantity,
-    statedProducts,
-    computedProducts,
-    productTotal,
-    statedTotal,
-    computedTotal,
-    orderTotal,
-    advance,
-    advanceShown: text[F.advance] ?? '',
-    statedBalance,
-    balance,
-    payments,
-    email,
-    destination,
-    tradeTerm,
-    shipWithinDays,
-    shipByDate,
-    shippedOn,
-    orderDate,
-    methods,
-    payerCurrency,
-    exportMode,
-    logistics,
-    withdrawAmount,
-    withdrawFrom,
-    withdrawCurrency,
-    withdrawTo,
-    buyerName: text[F.buyer_name] || null,
-    registeredPayer: text[F.registered_payer] || null,
-    confirmedOn,
-    advancePaid,
-    balancePaid,
-    advanceReceivedOn,
-    status,
-  };
+  into.ref = text[F.order_ref] || null;
+  into.type = type;
+  into.drafter = drafter;
+  into.currency = orderCurrency;
+  into.unitPrice = unitPrice;
+  into.quantity = quantity;
+  into.statedProducts = statedProducts;
+  into.computedProducts = computedProducts;
+  into.productTotal = productTotal;
+  into.statedTotal = statedTotal;
+  into.computedTotal = computedTotal;
+  into.orderTotal = orderTotal;
+  into.advance = advance;
+  into.advanceShown = text[F.advance] ?? '';
+  into.statedBalance = statedBalance;
+  into.balance = balance;
+  into.payments = payments;
+  into.email = email;
+  into.destination = destination;
+  into.tradeTerm = tradeTerm;
+  into.shipWithinDays = shipWithinDays;
+  into.shipByDate = shipByDate;
+  into.shippedOn = shippedOn;
+  into.orderDate = orderDate;
+  into.methods = methods;
+  into.payerCurrency = payerCurrency;
+  into.exportMode = exportMode;
+  into.logistics = logistics;
+  into.withdrawAmount = withdrawAmount;
+  into.withdrawFrom = withdrawFrom;
+  into.withdrawCurrency = withdrawCurrency;
+  into.withdrawTo = withdrawTo;
+  return into;
+}
+
+function cellAt(row: readonly Cell[], columnOf: ColumnIndex, field: number): Cell | undefined {
+  const column = columnOf[field] as number;
+  if (column < 0) return undefined;
+  return row[column] ?? '';
+}
+
+/**
+ * Identifying text as lookups see it: normalised once (text/identify.ts); a hidden character is reported
+ * (in an email it makes the address invalid instead, see buyer/email-invalid).
+ */
+function lookupText(
+  text: readonly (string | undefined)[],
+  field: number,
+  report: Reporter,
+): string | undefined {
+  const t = text[field];
+  if (!t || isPlainText(t)) return t;
+  const id = identifyingMemo(t);
+  if (id.hidden && field !== F.buyer_email) {
+    report.reading(R.invisible, field, { value: t, char: id.hidden.char, position: id.hidden.position });
+  }
+  return id.text;
+}
+
+/** A money field in the order currency: minor units, null (not given or no currency), 'empty' or 'bad' (reported). */
+function moneyField(
+  row: readonly Cell[],
+  columnOf: ColumnIndex,
+  text: readonly (string | undefined)[],
+  field: number,
+  currency: 'USD' | 'CNY' | null,
+  report: Reporter,
+): number | null | 'empty' | 'bad' {
+  if (currency === null) return null;
+  const cell = cellAt(row, columnOf, field);
+  if (cell === undefined || text[field] === undefined) return cell === undefined ? null : 'bad';
+  return moneyOf(readMoneyCell(cell), field, text[field] as string, currency, report);
 }
 
 /** A money cell's reading as a value, or the finding that says why not ('bad': reported; 'empty': blank). */

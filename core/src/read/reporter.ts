@@ -7,14 +7,26 @@ import { type Finding, ORDER_FIELDS, type OrderField } from '../types.ts';
  * its field and each rule's at its place in the catalogue (rules/catalog.ts CHECK_ORDER). The reader reads
  * every field first, so its findings are ranked, then merged with the rules' (a stable sort, only when needed).
  */
+const NONE: readonly Finding[] = Object.freeze([]);
+
 export class Reporter {
-  readonly findings: Finding[] = [];
-  private readonly ranks: number[] = [];
+  findings: Finding[] = [];
+  private ranks: number[] = [];
   private sorted = true;
   /** The rank of the step now running (a rule, or the fees). */
   rank = 0;
 
   constructor(private readonly readRank: ArrayLike<number>) {}
+
+  /** Ready for the next order: the previous order's findings belong to its result, so a used list is replaced. */
+  reset(): void {
+    if (this.findings.length > 0) {
+      this.findings = [];
+      this.ranks = [];
+    }
+    this.sorted = true;
+    this.rank = 0;
+  }
 
   /** A finding of reading field `field` (its position in ORDER_FIELDS). */
   reading<P>(rule: Rule<P>, field: number, params: P, part?: string): void {
@@ -33,8 +45,9 @@ export class Reporter {
     return false;
   }
 
-  /** The findings in reading order. */
+  /** The findings in reading order (an order without findings shares one frozen empty list). */
   result(): Finding[] {
+    if (this.findings.length === 0) return NONE as Finding[];
     if (this.sorted) return this.findings;
     const order = this.findings.map((_, i) => i);
     order.sort((a, b) => (this.ranks[a] as number) - (this.ranks[b] as number) || a - b);

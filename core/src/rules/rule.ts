@@ -38,10 +38,13 @@ export interface MethodUse {
   readonly index: number;
 }
 
-/** A cross-row check: sees each checked row, then reports on the rows it names. */
+/**
+ * A cross-row check: sees each checked row (its 1-based sheet row and its index in the report), then reports
+ * on the rows it names by their index.
+ */
 export interface AcrossRows {
-  note(order: Order, row: number): void;
-  finish(report: (row: number, finding: Finding) => void, settings: Settings): void;
+  note(order: Order, sheetRow: number, index: number): void;
+  finish(report: (index: number, finding: Finding) => void, settings: Settings): void;
 }
 
 export function defineRule<P = void>(rule: Rule<P>): Rule<P> {
@@ -102,10 +105,22 @@ export class RuleFinding<P, F extends string = FindingField> {
   }
 }
 
-/** A finding of `rule` about `field` (and `part`, when one field carries several). */
+/**
+ * A finding of `rule` about `field` (and `part`, when one field carries several). One without parameters reads
+ * the same on every row: it is made once per rule and field and shared (a sheet of OneTouch orders repeats
+ * export/onetouch-review on every row).
+ */
 export function finding<P>(rule: Rule<P>, field: FindingField, params: P, part?: string): Finding {
-  return new RuleFinding(rule, field, params, part);
+  if (params !== undefined || part !== undefined) return new RuleFinding(rule, field, params, part);
+  const key = `${rule.id}|${field}`;
+  let shared = PLAIN.get(key);
+  if (!shared) {
+    shared = Object.freeze(new RuleFinding(rule, field, params));
+    PLAIN.set(key, shared);
+  }
+  return shared;
 }
+const PLAIN = new Map<string, Finding>();
 
 /** A fund-linking finding of `rule` about a receipts-sheet column. */
 export function linkFinding<P>(

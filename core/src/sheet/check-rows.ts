@@ -1,5 +1,5 @@
 import { type Cell, isBlankCell } from '../cells.ts';
-import { checkCells } from '../check/check-order.ts';
+import { OrderChecker } from '../check/check-order.ts';
 import { formatMinor } from '../money/format.ts';
 import { fieldColumns } from '../read/fields.ts';
 import type { Order } from '../read/order.ts';
@@ -91,7 +91,6 @@ export function toReportFee(fee: Fee | null): ReportFee | null {
 }
 
 const PROGRESS_EVERY = 5000;
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 function isBlank(row: readonly Cell[]): boolean {
   for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
@@ -119,8 +118,7 @@ export class SheetChecker {
   private readonly columnOf: Int16Array;
   private readonly cells: Partial<Record<OrderField, number>>;
   private readonly rows: ReportRow[] = [];
-  /** Index into `rows` of each sheet row number. */
-  private readonly indexOfRow = new Map<number, number>();
+  private readonly checker: OrderChecker;
   private errors = 0;
   private warnings = 0;
   private readonly acrossRows: AcrossRows[] = ACROSS_ROWS.map((make) => make());
@@ -128,24 +126,25 @@ export class SheetChecker {
   constructor(
     headerRow: readonly Cell[],
     private readonly settings: Settings,
-    private readonly today: string,
+    today: string,
   ) {
     const { columns } = matchHeaders(headerRow);
     this.columnOf = fieldColumns(columns);
     this.cells = fieldCells(columns);
+    this.checker = new OrderChecker(settings, today);
   }
 
-  /** Checks one row; returns the order as read (null for a blank row, which is not an order). */
+  /**
+   * Checks one row; returns the order as read (null for a blank row, which is not an order). The order is the
+   * checker's record, refilled by the next row: copy what you keep.
+   */
   add(row: readonly Cell[], sheetRow: number): Order | null {
     if (isBlank(row)) return null;
-    const { order, findings, fees } = checkCells(row, this.columnOf, this.settings, this.today);
+    const { order, findings, fees } = this.checker.check(row, this.columnOf);
     for (const f of findings) this.count(f);
-    this.indexOfRow.set(sheetRow, this.rows.length);
-    // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
-    this.rows.push(
-      new ReportRow(sheetRow, order.ref, findings.length ? findings : NO_FINDINGS, fees, this.cells),
-    );
-    for (const rule of this.acrossRows) rule.note(order, sheetRow);
+    for (const rule of this.acrossRows) rule.note(order, sheetRow, this.rows.length);
+    // Clean rows share one frozen empty findings list (read/reporter.ts), so a large report keeps fewer objects.
+    this.rows.push(new ReportRow(sheetRow, order.ref, findings, fees, this.cells));
     return order;
   }
 
@@ -155,11 +154,10 @@ export class SheetChecker {
   }
 
   /** A finding on a row already checked, from a rule that looks across rows (once per rule and row). */
-  private addLate = (sheetRow: number, late: Finding): void => {
-    const i = this.indexOfRow.get(sheetRow);
-    const row = i === undefined ? undefined : this.rows[i];
-    if (i === undefined || !row || row.findings.some((f) => f.rule === late.rule)) return;
-    this.rows[i] = new ReportRow(row.row, row.ref, [...row.findings, late], row.exact, row.cells);
+  private addLate = (index: number, late: Finding): void => {
+    const row = this.rows[index];
+    if (!row || row.findings.some((f) => f.rule === late.rule)) return;
+    this.rows[index] = new ReportRow(row.row, row.ref, [...row.findings, late], row.exact, row.cells);
     this.count(late);
   };
 

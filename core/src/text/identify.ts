@@ -38,7 +38,8 @@ export function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function isPlain(text: string): boolean {
+/** Printable ASCII only: nothing to normalise or escape (most cells). */
+export function isPlainText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 32 || c > 126) return false;
@@ -48,7 +49,7 @@ function isPlain(text: string): boolean {
 
 /** The one normalisation for identifying text (see the top of this file). */
 export function identifying(raw: string): Identifying {
-  if (isPlain(raw)) return { text: raw.trim(), hidden: null };
+  if (isPlainText(raw)) return { text: raw.trim(), hidden: null };
   const trimmed = raw.trim();
   let hidden: HiddenCharacter | null = null;
   HIDDEN.lastIndex = 0;
@@ -71,7 +72,7 @@ export function identifying(raw: string): Identifying {
 
 /** True when `text` holds a character `visible` would escape. */
 export function hasUnsafe(text: string): boolean {
-  if (isPlain(text)) return false;
+  if (isPlainText(text)) return false;
   UNSAFE.lastIndex = 0;
   return UNSAFE.test(text);
 }

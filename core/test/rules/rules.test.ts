@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrder } from '../../src/check/check-order.ts';
 import { RULE_IDS, RULES } from '../../src/rules/catalog.ts';
+import { INCOTERMS_2020, LEGACY_INCOTERMS } from '../../src/tables/incoterms.ts';
 import type { Finding, LinkFinding } from '../../src/types.ts';
 import { SETTINGS, TODAY, VALID_DPO, VALID_ORDER } from './base-order.ts';
 import { type ReportedCase, RULE_CASES, type RuleCase } from './cases.ts';
@@ -29,19 +30,8 @@ const ALLOWED_LATIN = new Set([
   'D/P',
   'L/C',
   'e',
-  'EXW',
-  'FCA',
-  'CPT',
-  'CIP',
-  'DAP',
-  'DPU',
-  'DDP',
-  'FAS',
-  'FOB',
-  'CFR',
-  'CIF',
-  'DAT',
-  'DDU',
+  ...INCOTERMS_2020,
+  ...Object.keys(LEGACY_INCOTERMS),
   // "N natural days": the form's own placeholder for the day count.
   'N',
 ]);

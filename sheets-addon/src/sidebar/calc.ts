@@ -1,20 +1,26 @@
 import {
-  checkOrder,
   EXPORT_MODES,
   formatFee,
   formatMinor,
   PAYMENT_METHODS,
   parseAmount,
-  paymentFee,
-  serviceFee,
+  quoteOrder,
   todayInPacific,
-  withdrawalFee,
 } from '@ta-toolkit/core';
-import type { CurrencyCode, Fee, Finding, Lang, Money, Settings } from '@ta-toolkit/core/types';
+import type {
+  CurrencyCode,
+  Fee,
+  Finding,
+  Lang,
+  Message,
+  Money,
+  OrderInput,
+  Settings,
+} from '@ta-toolkit/core/types';
 
 /**
- * The fee calculator's model: pure, runs in the sidebar on every keystroke (core is bundled into the HTML)
- * and in Node tests. All amounts stay integer minor units; text comes from core's formatters.
+ * The fee calculator's model: the inputs as an order, priced by core's one quote (quoteOrder), on every
+ * keystroke in the sidebar (core is bundled into the HTML) and in Node tests. Text comes from core's formatters.
  */
 export interface CalcInput {
   amount: string;
@@ -71,144 +77,85 @@ const T = {
   },
 };
 
-function notes(findings: readonly Finding[], lang: Lang): string[] {
-  return findings.filter((f) => f.severity !== 'info').map((f) => f.message[lang] || f.message.en);
+/** What people read about a fee: the warnings and errors, then why it is a range or not computed. */
+function notes(findings: readonly Finding[], why: Message | null, lang: Lang): string[] {
+  const out = findings.filter((f) => f.severity !== 'info').map((f) => f.message[lang] || f.message.en);
+  if (why) out.push(why[lang]);
+  // one line per message: the same finding about the advance and the balance reads the same
+  return [...new Set(out)];
 }
 
+/** The order the calculator prices: the whole amount paid at once with each method, withdrawn in full. */
+export function calculatorOrder(input: CalcInput, amount: Money): OrderInput {
+  const amountText = formatMinor(amount.minor, amount.currency);
+  const order: OrderInput = {
+    order_type: input.orderType,
+    drafted_by: 'seller',
+    currency: amount.currency,
+    order_total: amountText,
+    advance: amountText,
+    payment_method: input.method,
+    export_mode: input.exportMode,
+  };
+  if (input.cardBrand) order.card_brand = input.cardBrand;
+  if (input.cardRegion) order.card_region = input.cardRegion;
+  if (input.logistics) order.logistics = input.logistics;
+  if (input.withdrawCurrency) {
+    order.withdraw_amount = amountText;
+    order.withdraw_currency = input.withdrawCurrency;
+    order.withdraw_to = input.withdrawTo;
+  }
+  return order;
+}
+
+/** Core's one quote for the order, as the sidebar shows it: no fee is computed here. */
 export function calculate(input: CalcInput, settings: Settings, lang: Lang): CalcResult {
   const parsed = parseAmount(input.amount);
-  const empty: CalcResult = {
-    amount: null,
-    amountError: T.amountBad[lang],
-    methods: [],
-    service: { fee: null, text: '—', notes: [] },
-    withdrawal: null,
-  };
-  if (!parsed.ok || parsed.minor <= 0) return empty;
-  const amount: Money = {
-    minor: parsed.minor,
-    currency: (parsed.currency as CurrencyCode | undefined) ?? input.currency,
-  };
-
-  const today = todayInPacific();
-  const amountText = formatMinor(amount.minor, amount.currency);
-  const methods = PAYMENT_METHODS.map((m): MethodRow => {
-    const args: Parameters<typeof paymentFee>[0] = { amount, method: m.id };
-    if (m.id === 'card' && input.cardBrand) args.cardBrand = input.cardBrand;
-    if (m.id === 'card' && input.cardRegion) args.cardRegion = input.cardRegion;
-    const r = paymentFee(args);
-    // What core's order check says about paying this order in full with this method (limits, order type).
-    const order = checkOrder(
-      {
-        order_type: input.orderType,
-        drafted_by: 'seller',
-        currency: amount.currency,
-        order_total: amountText,
-        advance: amountText,
-        payment_method: m.id,
-        card_brand: input.cardBrand || undefined,
-        card_region: input.cardRegion || undefined,
-      },
-      settings,
-      today,
-    );
-    const about = order.findings.filter((f) => f.rule.startsWith('payment/'));
-    const allowed = !about.some((f) => f.rule === 'payment/method-not-allowed');
+  if (!parsed.ok || parsed.minor <= 0) {
     return {
-      id: m.id,
-      name: m.name[lang],
-      fee: r.fee,
-      text: formatFee(r.fee, lang),
-      allowed,
-      notes: notes([...about, ...r.findings], lang),
-      selected: m.id === input.method,
-    };
-  });
-
-  const sArgs: Parameters<typeof serviceFee>[0] = { amount, exportMode: input.exportMode, settings };
-  if (input.logistics) sArgs.logistics = input.logistics;
-  const s = serviceFee(sArgs);
-
-  let withdrawal: CalcResult['withdrawal'] = null;
-  if (input.withdrawCurrency) {
-    const w = withdrawalFee({
-      amount,
-      exportMode: input.exportMode,
-      withdrawCurrency: input.withdrawCurrency,
-      withdrawTo: input.withdrawTo,
-      orderType: input.orderType,
-      settings,
-    });
-    withdrawal = {
-      fee: w.fee,
-      net: w.net,
-      text: formatFee(w.fee, lang),
-      netText: formatFee(w.net, lang),
-      notes: notes(w.findings, lang),
+      amount: null,
+      amountError: T.amountBad[lang],
+      methods: [],
+      service: { fee: null, text: '—', notes: [] },
+      withdrawal: null,
     };
   }
+  const amount: Money = { minor: parsed.minor, currency: parsed.currency ?? input.currency };
+  const quote = quoteOrder(calculatorOrder(input, amount), settings, todayInPacific(), { methods: 'all' });
+  const withdrawal = quote.withdrawal;
   return {
     amount,
     amountError: null,
-    methods,
-    service: { fee: s.fee, text: formatFee(s.fee, lang), notes: notes(s.findings, lang) },
-    withdrawal,
+    methods: quote.methods.map((m) => ({
+      id: m.id,
+      name: m.name[lang],
+      fee: m.fee,
+      text: formatFee(m.fee, lang),
+      allowed: m.allowed,
+      notes: notes(m.findings, m.why, lang),
+      selected: m.id === input.method,
+    })),
+    service: {
+      fee: quote.service.fee,
+      text: formatFee(quote.service.fee, lang),
+      notes: notes(quote.service.findings, quote.service.why, lang),
+    },
+    withdrawal: withdrawal && {
+      fee: withdrawal.fee,
+      net: withdrawal.net,
+      text: formatFee(withdrawal.fee, lang),
+      netText: formatFee(withdrawal.net, lang),
+      notes: notes(withdrawal.findings, withdrawal.why, lang),
+    },
   };
 }
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/**
- * A small horizontal bar chart of every method's buyer fee: a solid bar up to the low bound, a lighter
- * one from low to high, a dashed outline when the fee is approximate. Fees in another currency than the
- * payment's are listed, not drawn (no exchange rate is assumed).
- */
-export function chartSvg(result: CalcResult, lang: Lang, width = 280): string {
-  const rows = result.methods;
-  const currency = result.amount?.currency;
-  const drawable = rows.filter((r) => r.fee && r.fee.currency === currency);
-  const max = Math.max(1, ...drawable.map((r) => (r.fee as Fee).high));
-  const rowH = 18;
-  const labelW = 84;
-  const barW = width - labelW - 70;
-  const h = rows.length * rowH + 8;
-  const parts: string[] = [];
-  rows.forEach((r, i) => {
-    const y = 4 + i * rowH;
-    const fill = r.selected ? '#1a73e8' : r.allowed ? '#5f6368' : '#bdc1c6';
-    parts.push(
-      `<text x="0" y="${y + 12}" font-size="10" fill="${r.allowed ? '#202124' : '#80868b'}">${esc(r.id)}</text>`,
-    );
-    if (r.fee && r.fee.currency === currency) {
-      const lo = Math.max(1, Math.round((r.fee.low / max) * barW));
-      const hi = Math.max(lo, Math.round((r.fee.high / max) * barW));
-      parts.push(
-        `<rect class="bar" data-method="${esc(r.id)}" x="${labelW}" y="${y + 3}" width="${lo}" height="11" fill="${fill}"${r.fee.approximate ? ' stroke="#202124" stroke-dasharray="2 2"' : ''}/>`,
-      );
-      if (hi > lo) {
-        parts.push(
-          `<rect x="${labelW + lo}" y="${y + 3}" width="${hi - lo}" height="11" fill="${fill}" fill-opacity="0.35"/>`,
-        );
-      }
-      parts.push(
-        `<text x="${labelW + hi + 4}" y="${y + 12}" font-size="10" fill="#202124">${esc(amountLabel(r.fee))}</text>`,
-      );
-    } else {
-      parts.push(
-        `<text x="${labelW}" y="${y + 12}" font-size="10" fill="#80868b">${esc(formatFee(r.fee, lang))}</text>`,
-      );
-    }
-  });
-  const title = lang === 'zh' ? '各支付方式的买家手续费' : "Buyer's fee by payment method";
-  return `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${esc(title)}" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}"><title>${esc(title)}</title>${parts.join('')}</svg>`;
-}
-
-function amountLabel(fee: Fee): string {
-  const lo = formatMinor(fee.low, fee.currency);
-  const hi = formatMinor(fee.high, fee.currency);
-  return `${fee.approximate ? '≈' : ''}${lo === hi ? lo : `${lo}–${hi}`}`;
+/** The chart's amount axis: past the order's amount (at least USD/CNY 1,000), on a round number. */
+export function chartMaxMinor(minor: number): number {
+  const v = Math.max(minor * 2, 100_000);
+  const pow = 10 ** Math.floor(Math.log10(v));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * pow >= v) return m * pow;
+  return 10 * pow;
 }
 
 export const EXPORT_MODE_OPTIONS = () => EXPORT_MODES.map((m) => ({ id: m.id, name: m.name }));

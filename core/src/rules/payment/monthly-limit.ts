@@ -52,7 +52,9 @@ export default rule;
 interface BoletoMonth {
   buyer: string;
   month: string;
+  /** Sheet row numbers (for the message) and report indexes (to report on). */
   rows: number[];
+  indexes: number[];
   USD: number;
   CNY: number;
 }
@@ -65,7 +67,7 @@ interface BoletoMonth {
 function boletoMonths(): AcrossRows {
   const months = new Map<string, BoletoMonth>();
   return {
-    note(order: Order, row: number) {
+    note(order: Order, sheetRow: number, index: number) {
       if (order.methods?.length !== 1 || order.methods[0] !== 'boleto' || order.currency === null) return;
       const buyer = order.text[F.buyer_email]?.toLowerCase();
       const month = order.orderDate?.slice(0, 7);
@@ -73,11 +75,12 @@ function boletoMonths(): AcrossRows {
       const key = `${buyer}\u0000${month}`;
       let group = months.get(key);
       if (!group) {
-        group = { buyer, month, rows: [], USD: 0, CNY: 0 };
+        group = { buyer, month, rows: [], indexes: [], USD: 0, CNY: 0 };
         months.set(key, group);
       }
       for (const payment of order.payments) group[order.currency] += payment.minor;
-      group.rows.push(row);
+      group.rows.push(sheetRow);
+      group.indexes.push(index);
     },
     finish(report, settings) {
       const rate = settingsRate(settings.usdCny);
@@ -96,7 +99,7 @@ function boletoMonths(): AcrossRows {
           totals,
         };
         const warning = finding(rule, 'payment_method', params, `month|${group.buyer}|${group.month}`);
-        for (const row of group.rows) report(row, warning);
+        for (const index of group.indexes) report(index, warning);
       }
       months.clear();
     },
