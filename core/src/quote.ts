@@ -7,12 +7,14 @@ import type { Payment } from './read/order.ts';
 import { readOrder } from './read/order.ts';
 import { Reporter } from './read/reporter.ts';
 import { CHECK_ORDER, READ_RANK } from './rules/catalog.ts';
+import { getExportMode } from './tables/export-modes.ts';
 import {
   getPaymentMethod,
   PAYMENT_METHODS,
   type PaymentMethodId,
   resolveCardBrand,
 } from './tables/payment-methods.ts';
+import { findWithdrawalRow } from './tables/withdrawal.ts';
 import type { Fee, Finding, Message, Money, OrderInput, Settings } from './types.ts';
 
 /**
@@ -49,9 +51,16 @@ export interface Quote {
   currency: 'USD' | 'CNY' | null;
   orderTotal: Money | null;
   methods: MethodQuote[];
-  service: { fee: Fee | null; why: Message | null; findings: Finding[] };
-  /** Present when the order plans a withdrawal (withdraw_amount and withdraw_currency). */
-  withdrawal: { fee: Fee | null; net: Fee | null; why: Message | null; findings: Finding[] } | null;
+  /** `condition`: what the export mode requires of the seller (rules.md §5). */
+  service: { fee: Fee | null; why: Message | null; condition: Message | null; findings: Finding[] };
+  /** Present when the order plans a withdrawal (withdraw_amount and withdraw_currency); `arrives` from §8's table. */
+  withdrawal: {
+    fee: Fee | null;
+    net: Fee | null;
+    why: Message | null;
+    arrives: Message | null;
+    findings: Finding[];
+  } | null;
 }
 
 export interface QuoteOptions {
@@ -153,6 +162,7 @@ export function quoteOrder(
         : serviceFee.low !== serviceFee.high
           ? WHY.logistics
           : null,
+    condition: order.exportMode ? (getExportMode(order.exportMode)?.condition ?? null) : null,
     findings: serviceReporter.result(),
   };
 
@@ -169,6 +179,7 @@ export function quoteOrder(
           : fee.low !== fee.high
             ? WHY.membership
             : null,
+      arrives: withdrawalArrives(order),
       findings: withdrawalReporter.result(),
     };
   }
@@ -190,6 +201,15 @@ export function methodsSpan(quote: Quote): { fee: Fee | null; why: Message | nul
   }
   const approximate = (fees as Fee[]).some((f) => f.approximate);
   return { fee: { ...first, low, high, approximate, source: 'rules.md §4' }, why: WHY.methods };
+}
+
+/** How long the planned withdrawal takes to arrive (rules.md §8 table), when the table lists it. */
+function withdrawalArrives(order: ReturnType<typeof readOrder>): Message | null {
+  const mode = order.exportMode ? getExportMode(order.exportMode) : undefined;
+  if (!mode || order.withdrawCurrency === null) return null;
+  return (
+    findWithdrawalRow(mode.account, order.withdrawCurrency, order.withdrawTo ?? 'corporate')?.arrives ?? null
+  );
 }
 
 function addFees(a: Fee, b: Fee): Fee {

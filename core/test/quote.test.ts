@@ -66,6 +66,8 @@ describe('quoteOrder', () => {
     expect(q.withdrawal?.fee).toMatchObject({ currency: 'CNY', low: 0, high: 0 });
     expect(q.withdrawal?.net).toMatchObject({ currency: 'CNY', low: 1_762_500, high: 1_762_500 });
     expect(q.withdrawal?.why).toBeNull();
+    expect(q.withdrawal?.arrives?.en).toBe('1 business day'); // self-export account, CNY, corporate
+    expect(q.service.condition?.zh).toBe('卖家以自己的名义报关出口。');
   });
 
   it('asks for the exchange rate instead of guessing a net', () => {

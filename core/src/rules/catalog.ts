@@ -209,10 +209,8 @@ export const RULES: Readonly<Record<string, AnyRule>> = Object.freeze(
 export const RULE_IDS: readonly string[] = Object.keys(RULES);
 export type KnownRuleId = string;
 
-/** Each step's rank (its position in CHECK_ORDER); each field's read rank, by position in ORDER_FIELDS. */
+/** Each field's read rank (its position in CHECK_ORDER), by the field's position in ORDER_FIELDS. */
 export const READ_RANK = new Int32Array(ORDER_FIELDS.length);
-export const FEE_RANK = { buyer: 0, service: 0, withdrawal: 0 };
 CHECK_ORDER.forEach((step, rank) => {
   if ('read' in step) READ_RANK[F[step.read]] = rank;
-  else if ('fees' in step) FEE_RANK[step.fees] = rank;
 });

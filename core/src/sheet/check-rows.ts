@@ -98,7 +98,7 @@ function isBlank(row: readonly Cell[]): boolean {
 }
 
 /** The 0-based sheet column of each field the header names. */
-export function fieldCells(columns: readonly (OrderField | null)[]): Partial<Record<OrderField, number>> {
+function fieldCells(columns: readonly (OrderField | null)[]): Partial<Record<OrderField, number>> {
   const cells: Partial<Record<OrderField, number>> = {};
   columns.forEach((f, i) => {
     if (f) cells[f] = i;

@@ -27,8 +27,6 @@ export interface WithdrawalRow {
 }
 
 const TABLE = '000 第六步 订单提现 table';
-export const WITHDRAWAL_AS_OF = '2021-06';
-
 /** The four rows the source lists. Any other combination is "not stated" (withdrawal/not-stated). */
 export const WITHDRAWAL_TABLE: readonly WithdrawalRow[] = [
   {
@@ -83,15 +81,10 @@ export const FREE_MEMBER_CNY_FEE = {
   source: `${TABLE} 备注: 已认证免费会员人民币提现 结汇金额（美金）*0.5%`,
 } as const;
 
-/** 备注: 港台客户仅支持美元提现 (withdrawal/currency). */
-export const HK_TW_USD_ONLY_SOURCE = `${TABLE} 备注: 港台客户仅支持美元提现`;
-
-/**
- * 000: e收汇订单支持美金和人民币对公提现. Decision: DPO money goes to a corporate account; a personal-account
- * withdrawal of DPO money is not stated (withdrawal/not-stated), and a USD corporate withdrawal from the
- * self-export account is allowed but its fee is not stated either.
- */
-export const DPO_CORPORATE_ONLY_SOURCE = '000 第六步: e收汇订单支持美金和人民币对公提现';
+// 备注: 港台客户仅支持美元提现 — rules/withdrawal/currency.ts.
+// 000: e收汇订单支持美金和人民币对公提现. Decision: DPO money goes to a corporate account; a personal-account
+// withdrawal of DPO money is not stated (withdrawal/not-stated), and a USD corporate withdrawal from the
+// self-export account is allowed but its fee is not stated either.
 
 export const WITHDRAW_TO_NAMES: Record<WithdrawTo, Message> = {
   corporate: { en: 'domestic corporate account', zh: '境内对公账户' },

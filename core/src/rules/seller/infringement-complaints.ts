@@ -1,7 +1,7 @@
 import { defineRule, type Rule } from '../rule.ts';
 
 /** 000: serious-infringement complaints must stay below 3 (all main accounts of one company). */
-export const MAX_INFRINGEMENT_COMPLAINTS = 3;
+const MAX_INFRINGEMENT_COMPLAINTS = 3;
 
 const rule: Rule<{ complaints: number; limit: number }> = defineRule({
   id: 'seller/infringement-complaints',

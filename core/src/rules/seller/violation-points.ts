@@ -1,7 +1,7 @@
 import { defineRule, type Rule } from '../rule.ts';
 
 /** 000: violation points must stay below 48. */
-export const MAX_VIOLATION_POINTS = 48;
+const MAX_VIOLATION_POINTS = 48;
 
 const rule: Rule<{ points: number; limit: number }> = defineRule({
   id: 'seller/violation-points',
