@@ -19,6 +19,8 @@ export const SettingsSchema = z.object({
   usdCny: z.optional(decimal),
   settlementRate: z.optional(decimal),
   serviceFeeRate: z.optional(decimal),
+  /** USD: the most a T/T receipt may be short of the parts it pays (bank charges) for ta-check link; default 50. */
+  bankFeeTolerance: z.optional(decimal),
 });
 
 /** Seller settings (order-sheet.md "Seller settings"): the type is the schema's. Decimal values stay strings until used. */

@@ -70,6 +70,14 @@ export const ORDER_FIELDS = [
   'withdraw_from',
   'shipped_on',
   'order_date',
+  // Past the draft (fund-linking.md "Orders"): the order lifecycle and fund linking.
+  'buyer_name',
+  'registered_payer',
+  'confirmed_on',
+  'advance_paid',
+  'balance_paid',
+  'advance_received_on',
+  'status',
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
@@ -87,6 +95,9 @@ export type { Settings } from './settings.ts';
 /** A rule ID `area/name` from the rule catalogue (core/src/rules/catalog.ts). */
 export type RuleId = string;
 
+/** The receipts-sheet columns a fund-linking finding can be about (fund-linking.md "Receipts sheet"). */
+export type ReceiptFindingField = 'amount' | 'payer' | 'link_order' | 'link_part' | 'link_amount';
+
 /** What a finding is about: a sheet column / form field, or the seller's settings. */
 export type FindingField = OrderField | 'settings';
 
@@ -98,6 +109,11 @@ export interface Finding {
   readonly key: string;
   /** Rendered from the rule's templates when first read. */
   readonly message: Message;
+}
+
+/** A fund-linking finding (a linking/* rule): about a column of the receipts sheet. */
+export interface LinkFinding extends Omit<Finding, 'field'> {
+  readonly field: ReceiptFindingField;
 }
 
 export interface OrderFees {

@@ -8,6 +8,7 @@ import { type OpenedSheet, openSheet } from '../sheet/open-sheet.ts';
 import { prepareRow } from '../sheet/prepare-row.ts';
 import { SheetReadError } from '../sheet/read-file.ts';
 import type { Finding, Lang, Message, Settings } from '../types.ts';
+import { runLink } from './link.ts';
 import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
 
 const USAGE = `Usage: ta-check FILE.csv|FILE.xlsx [--format table|json|ndjson|csv] [--settings FILE.json]
@@ -240,6 +241,11 @@ async function checkAndWrite(
 }
 
 export async function main(): Promise<void> {
+  if (process.argv[2] === 'link') {
+    const link = await runLink(process.argv.slice(3));
+    process.stderr.write(link.stderr);
+    return void process.stdout.write(link.stdout, () => process.exit(link.code));
+  }
   const outcome = await runCli(process.argv.slice(2), {
     stderrIsTty: process.stderr.isTTY,
     stdoutIsTty: process.stdout.isTTY,

@@ -11,10 +11,12 @@ import { type PaymentMethodId, resolvePaymentMethod } from '../tables/payment-me
 import {
   type Drafter,
   type Logistics,
+  type OrderStatus,
   type OrderType,
   resolveDrafter,
   resolveLogistics,
   resolveOrderCurrency,
+  resolveOrderStatus,
   resolveOrderType,
   resolvePayerCurrency,
   resolveWithdrawAccount,
@@ -85,6 +87,15 @@ export interface Order {
   readonly withdrawFrom: WithdrawAccount | null;
   readonly withdrawCurrency: 'USD' | 'CNY' | null;
   readonly withdrawTo: WithdrawTo | null;
+  // Past the draft (fund-linking.md "Orders").
+  readonly buyerName: string | null;
+  readonly registeredPayer: string | null;
+  readonly confirmedOn: string | null;
+  /** Already linked to the advance / the balance, in minor units (an empty cell is 0). */
+  readonly advancePaid: number | null;
+  readonly balancePaid: number | null;
+  readonly advanceReceivedOn: string | null;
+  readonly status: OrderStatus | null;
 }
 
 /**
@@ -125,6 +136,13 @@ export class OrderRecord implements Order {
   withdrawFrom: WithdrawAccount | null = null;
   withdrawCurrency: 'USD' | 'CNY' | null = null;
   withdrawTo: WithdrawTo | null = null;
+  buyerName: string | null = null;
+  registeredPayer: string | null = null;
+  confirmedOn: string | null = null;
+  advancePaid: number | null = null;
+  balancePaid: number | null = null;
+  advanceReceivedOn: string | null = null;
+  status: OrderStatus | null = null;
 }
 
 /** Where each field sits in a row: -1 = the field is not given at all. */
@@ -183,6 +201,10 @@ const ACCOUNT: Message = {
 };
 const WITHDRAW_TO: Message = { en: 'corporate or personal', zh: '对公或法人个人' };
 const USD_OR_CNY: Message = { en: 'USD or CNY', zh: 'USD 或 CNY' };
+const STATUS: Message = {
+  en: 'an order-list state (待支付, 待发货, 待收货, 已完成, 已关闭 …)',
+  zh: '订单列表中的状态（待支付、待发货、待收货、已完成、已关闭等）',
+};
 const PERCENT_MAX: Message = { en: 'a percentage up to 100%', zh: '不超过 100% 的比例' };
 const currencyAmount = new Map<string, Message>();
 
@@ -404,6 +426,33 @@ export function readOrder(
   const toText = priced ? text[F.withdraw_to] : undefined;
   const withdrawTo = toText ? resolveWithdrawTo(toText) : null;
   if (toText && !withdrawTo) report.reading(R.invalid, F.withdraw_to, { value: toText, what: WITHDRAW_TO });
+
+  // Past the draft: the lifecycle and fund linking.
+  const paid = (field: number): number | null => {
+    const v = moneyField(row, columnOf, text, field, orderCurrency, report);
+    return v === 'empty' ? 0 : typeof v === 'number' ? v : null;
+  };
+  const statusText = lookupText(text, F.status, report);
+  const status = statusText ? resolveOrderStatus(statusText) : null;
+  if (statusText && !status)
+    report.reading(R.invalid, F.status, { value: text[F.status] as string, what: STATUS });
+  into.buyerName = text[F.buyer_name] || null;
+  into.registeredPayer = text[F.registered_payer] || null;
+  into.confirmedOn = readDate(
+    cellAt(row, columnOf, F.confirmed_on),
+    text[F.confirmed_on],
+    F.confirmed_on,
+    report,
+  );
+  into.advancePaid = paid(F.advance_paid);
+  into.balancePaid = paid(F.balance_paid);
+  into.advanceReceivedOn = readDate(
+    cellAt(row, columnOf, F.advance_received_on),
+    text[F.advance_received_on],
+    F.advance_received_on,
+    report,
+  );
+  into.status = status;
 
   into.ref = text[F.order_ref] || null;
   into.type = type;

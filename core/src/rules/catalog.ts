@@ -24,6 +24,9 @@ import feeNotStated from './fee/not-stated.ts';
 import rateMissing from './fx/rate-missing.ts';
 import inputInvalid from './input/invalid.ts';
 import invisibleCharacter from './input/invisible-character.ts';
+import linkIrreversible from './linking/irreversible.ts';
+import linkOverOutstanding from './linking/over-outstanding.ts';
+import linkPayerMismatch from './linking/payer-mismatch.ts';
 import drafter from './order/drafter.ts';
 import orderType from './order/type.ts';
 import pageUnreadable from './page/unreadable.ts';
@@ -36,6 +39,7 @@ import methodMissing from './payment/method-missing.ts';
 import methodNotAllowed from './payment/method-not-allowed.ts';
 import monthlyLimit from './payment/monthly-limit.ts';
 import overMethodLimit from './payment/over-method-limit.ts';
+import paymentOverdue from './payment/overdue.ts';
 import quotaExceeded from './quota/exceeded.ts';
 import remarkTooLong from './remark/too-long.ts';
 import type { Rule } from './rule.ts';
@@ -53,6 +57,7 @@ import datePast from './shipping/date-past.ts';
 import dateTooSoon from './shipping/date-too-soon.ts';
 import daysTooShort from './shipping/days-too-short.ts';
 import methodMissingShipping from './shipping/method-missing.ts';
+import shippingOverdue from './shipping/overdue.ts';
 import tradeTermLegacy from './shipping/trade-term-legacy.ts';
 import tradeTermMissing from './shipping/trade-term-missing.ts';
 import tradeTermUnknown from './shipping/trade-term-unknown.ts';
@@ -160,6 +165,16 @@ export const CHECK_ORDER: readonly Step[] = [
   read('withdraw_currency'),
   read('withdraw_to'),
   { fees: 'withdrawal' },
+  // Past the draft: the order lifecycle (fund-linking.md).
+  read('buyer_name'),
+  read('registered_payer'),
+  read('status'),
+  read('confirmed_on'),
+  read('advance_paid'),
+  paymentOverdue,
+  read('balance_paid'),
+  read('advance_received_on'),
+  shippingOverdue,
 ];
 
 /** Rules reported while reading, pricing, or outside one order (the sheet, the page). */
@@ -182,6 +197,9 @@ const OTHER_RULES: readonly AnyRule[] = [
   withdrawalOverLimit,
   withdrawalNotStated,
   pageUnreadable,
+  linkOverOutstanding,
+  linkPayerMismatch,
+  linkIrreversible,
 ];
 
 const listed: AnyRule[] = [];

@@ -1,6 +1,14 @@
 import type { Ratio } from '../money/ratio.ts';
 import type { Order } from '../read/order.ts';
-import type { Finding, FindingField, Message, Settings, Severity } from '../types.ts';
+import type {
+  Finding,
+  FindingField,
+  LinkFinding,
+  Message,
+  ReceiptFindingField,
+  Settings,
+  Severity,
+} from '../types.ts';
 
 /**
  * A rule, ESLint-style: one file each under core/src/rules/<area>/<name>.ts, holding its ID, severity and
@@ -19,7 +27,7 @@ export interface Rule<P = void> {
   readonly check?: (ctx: RuleContext) => void;
   /** One call per payment method of the order (rules that judge a method: allowed, limits, currencies). */
   readonly checkMethod?: (ctx: RuleContext, method: MethodUse) => void;
-  readonly reportedBy?: 'reading' | 'fees' | 'sheet' | 'page' | 'settings';
+  readonly reportedBy?: 'reading' | 'fees' | 'sheet' | 'page' | 'settings' | 'linking';
   /** Rules that need more than one row (a buyer's Boleto month): the sheet checker drives them. */
   readonly acrossRows?: () => AcrossRows;
 }
@@ -66,16 +74,16 @@ const EMPTY_PARAMS = Object.freeze({});
  * A finding with its message rendered on first read and kept. Serialises as the report contract's
  * `{rule, severity, field, message}`; `key` (rule, field and the part it is about) tells findings apart.
  */
-export class RuleFinding<P> implements Finding {
+export class RuleFinding<P, F extends string = FindingField> {
   readonly rule: string;
   readonly severity: Severity;
-  readonly field: FindingField;
+  readonly field: F;
   readonly key: string;
   readonly #spec: Rule<P>;
   readonly #params: P;
   #message: Message | undefined;
 
-  constructor(spec: Rule<P>, field: FindingField, params: P, part?: string) {
+  constructor(spec: Rule<P>, field: F, params: P, part?: string) {
     this.rule = spec.id;
     this.severity = spec.severity;
     this.field = field;
@@ -92,7 +100,7 @@ export class RuleFinding<P> implements Finding {
     return this.#message;
   }
 
-  toJSON(): { rule: string; severity: Severity; field: FindingField; message: Message } {
+  toJSON(): { rule: string; severity: Severity; field: F; message: Message } {
     return { rule: this.rule, severity: this.severity, field: this.field, message: this.message };
   }
 }
@@ -113,3 +121,13 @@ export function finding<P>(rule: Rule<P>, field: FindingField, params: P, part?:
   return shared;
 }
 const PLAIN = new Map<string, Finding>();
+
+/** A fund-linking finding of `rule` about a receipts-sheet column. */
+export function linkFinding<P>(
+  rule: Rule<P>,
+  field: ReceiptFindingField,
+  params: P,
+  part?: string,
+): LinkFinding {
+  return new RuleFinding(rule, field, params, part);
+}

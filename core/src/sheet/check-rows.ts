@@ -2,6 +2,7 @@ import { type Cell, isBlankCell } from '../cells.ts';
 import { OrderChecker } from '../check/check-order.ts';
 import { formatMinor } from '../money/format.ts';
 import { fieldColumns } from '../read/fields.ts';
+import type { Order } from '../read/order.ts';
 import { OrderRecord, readOrder } from '../read/order.ts';
 import { Reporter } from '../read/reporter.ts';
 import { READ_RANK, RULES } from '../rules/catalog.ts';
@@ -173,14 +174,19 @@ export class SheetChecker {
     return new ReportRow(sheetRow, null, findings, NO_FEES, this.cells);
   }
 
-  add(row: readonly Cell[], sheetRow: number): void {
-    if (isBlank(row)) return;
+  /**
+   * Checks one row; returns the order as read (null for a blank row, which is not an order). The order is the
+   * checker's record, refilled by the next row: copy what you keep.
+   */
+  add(row: readonly Cell[], sheetRow: number): Order | null {
+    if (isBlank(row)) return null;
     const { order, findings, fees } = this.checker.check(row, this.columnOf);
     for (const f of findings) this.count(f);
     this.reported++;
     for (const rule of this.acrossRows) rule.note(order, sheetRow, this.rows.length);
     // Clean rows share one frozen empty findings list (read/reporter.ts), so a large report keeps fewer objects.
     this.rows.push(new ReportRow(sheetRow, order.ref, findings, fees, this.cells));
+    return order;
   }
 
   private count(f: Finding): void {

@@ -226,6 +226,48 @@ export const COLUMNS: readonly ColumnSpec[] = [
     aliases: ['order date', 'date', '日期', '订单日期', '创建日期'],
     label: { en: 'Order date', zh: '下单日期' },
   },
+  {
+    field: 'buyer_name',
+    zh: '买家名称',
+    aliases: ['公司名称', 'buyer', 'buyer company', 'company'],
+    label: { en: 'Buyer name', zh: '买家名称' },
+  },
+  {
+    field: 'registered_payer',
+    zh: '备案付款人',
+    aliases: ['payer registered'],
+    label: { en: 'Registered payer', zh: '备案付款人' },
+  },
+  {
+    field: 'confirmed_on',
+    zh: '确认日期',
+    aliases: ['confirmed', 'confirmation date'],
+    label: { en: 'Confirmed on', zh: '确认日期' },
+  },
+  {
+    field: 'advance_paid',
+    zh: '已付预付款',
+    aliases: ['advance received'],
+    label: { en: 'Advance paid', zh: '已付预付款' },
+  },
+  {
+    field: 'balance_paid',
+    zh: '已付尾款',
+    aliases: ['balance received'],
+    label: { en: 'Balance paid', zh: '已付尾款' },
+  },
+  {
+    field: 'advance_received_on',
+    zh: '预付款到账日期',
+    aliases: ['advance received on', 'advance date'],
+    label: { en: 'Advance received on', zh: '预付款到账日期' },
+  },
+  {
+    field: 'status',
+    zh: '订单状态',
+    aliases: ['order status', '状态'],
+    label: { en: 'Status', zh: '订单状态' },
+  },
 ];
 
 /**

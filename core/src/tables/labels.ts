@@ -15,6 +15,10 @@ export const SETTING_LABELS = {
   usdCny: { en: 'USD→CNY rate for comparisons', zh: '美元兑人民币汇率（用于比较）' },
   settlementRate: { en: 'USD→CNY settlement rate for withdrawals', zh: '提现结汇汇率（美元兑人民币）' },
   serviceFeeRate: { en: 'Your service-fee rate (e.g. 0.015)', zh: '您的交易服务费费率（如 0.015）' },
+  bankFeeTolerance: {
+    en: 'Bank charges you accept on a T/T receipt, USD (fund linking; default 50)',
+    zh: '电汇到账可接受的银行扣费（美元，资金关联用；默认 50）',
+  },
 } as const satisfies Record<keyof Settings, Message>;
 
 /** The values of the enumerated settings. */

@@ -83,3 +83,37 @@ export const resolveCardRegion = vocabulary<CardRegion>({
   apac: ['asia-pacific', 'asia pacific', 'ap', '亚太', '亚太地区'],
   other: ['others', '其他', 'non-apac'],
 });
+
+/**
+ * The order list's states (rules.md §6: 待卖家接单, 待确认, 待支付, 待发货, 待收货, 售后/退款, 已完成/已关闭), by stage.
+ * `draft` is before the buyer confirms; everything else is past the draft.
+ */
+export type OrderStatus = 'draft' | 'unpaid' | 'balance-due' | 'to-ship' | 'shipped' | 'completed' | 'closed';
+export const resolveOrderStatus = vocabulary<OrderStatus>({
+  draft: [
+    '待卖家接单',
+    '待确认',
+    '待买家确认',
+    '待卖家确认',
+    '草稿',
+    'awaiting seller',
+    'awaiting confirmation',
+    'to confirm',
+  ],
+  unpaid: ['待支付', '待付款', '待买家支付预付款', '待支付预付款', 'awaiting payment', 'to pay', 'unpaid'],
+  'balance-due': ['待买家支付尾款', '待支付尾款', 'awaiting balance', 'balance due'],
+  'to-ship': ['待发货', 'awaiting shipment', 'to ship', 'to be shipped'],
+  shipped: [
+    '待收货',
+    '已发货',
+    '售后',
+    '退款',
+    '售后/退款',
+    'in transit',
+    'shipped',
+    'after-sales',
+    'refund',
+  ],
+  completed: ['已完成', '交易成功', 'completed', 'complete', 'done'],
+  closed: ['已关闭', '交易关闭', '已取消', 'closed', 'cancelled', 'canceled'],
+});

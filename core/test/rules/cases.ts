@@ -1,10 +1,20 @@
 import { numberCell } from '../../src/cells.ts';
+import { proposeLinks } from '../../src/linking/engine.ts';
 import type { KnownRuleId } from '../../src/rules/catalog.ts';
 import { pageUnreadable } from '../../src/rules/page/unreadable.ts';
 import type { TableLayout } from '../../src/sheet/find-table.ts';
 import type { DecimalMark, SheetRow } from '../../src/sheet/open-sheet.ts';
 import { prepareRow } from '../../src/sheet/prepare-row.ts';
-import type { Finding, OrderField, OrderInput, Settings } from '../../src/types.ts';
+import type {
+  Finding,
+  FindingField,
+  LinkFinding,
+  OrderField,
+  OrderInput,
+  ReceiptFindingField,
+  Settings,
+} from '../../src/types.ts';
+import { order as linkOrder, receipt, usd } from '../linking/fixtures.ts';
 import { order, SETTINGS, VALID_DPO, VALID_ORDER } from './base-order.ts';
 
 export interface RuleCase {
@@ -14,14 +24,14 @@ export interface RuleCase {
 }
 
 /** A rule reported outside one order's check (the page, a sheet): its case calls what reports it. */
-export type ReportedCase = () => readonly Finding[];
+export type ReportedCase = () => readonly (Finding | LinkFinding)[];
 
 /**
  * For every rule ID: a case that triggers it (on `field`) and a near miss that does not — the smallest
  * change on the other side of the rule's edge. A meta-test checks that no rule is missing here.
  */
 export interface RuleCases {
-  field: OrderField | 'settings';
+  field: FindingField | ReceiptFindingField;
   trigger: RuleCase | ReportedCase;
   nearMiss: RuleCase | ReportedCase;
 }
@@ -372,6 +382,33 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
     trigger: () => sheetRow({ kind: 'order', cells: ['PO-1', 'TA', '12.000'] }, 'order_total', 'unknown'),
     nearMiss: () => sheetRow({ kind: 'order', cells: ['PO-1', 'TA', '12.000'] }, 'order_total', 'comma'),
   },
+  // §6 after the draft
+  'payment/overdue': {
+    field: 'confirmed_on',
+    trigger: ta({ confirmed_on: '2026-11-04', advance_paid: '0' }),
+    nearMiss: ta({ confirmed_on: '2026-11-05', advance_paid: '0' }),
+  },
+  'shipping/overdue': {
+    field: 'ship_by_date',
+    trigger: ta({ ship_within_days: undefined, ship_by_date: '2026-11-19', status: '待发货' }),
+    nearMiss: ta({ ship_within_days: undefined, ship_by_date: '2026-11-19', status: '待收货' }),
+  },
+  // §7 fund linking: reported by the proposal engine
+  'linking/over-outstanding': {
+    field: 'link_amount',
+    trigger: () => intendedLink(50_001),
+    nearMiss: () => intendedLink(50_000),
+  },
+  'linking/payer-mismatch': {
+    field: 'payer',
+    trigger: () => proposedFrom('VELA SA'),
+    nearMiss: () => proposedFrom('ORIENT FORWARDING LLC'),
+  },
+  'linking/irreversible': {
+    field: 'amount',
+    trigger: () => proposedFrom('ORIENT FORWARDING LLC'),
+    nearMiss: () => proposedFrom('NORDIC SHIPPING AS', 'no order number'),
+  },
   'page/unreadable': {
     field: 'unit_price',
     trigger: () => onPage('USD --'),
@@ -394,4 +431,27 @@ function sheetRow(
 function onPage(shown: string): readonly Finding[] {
   const f = pageUnreadable('unit_price', TOTAL, shown);
   return f ? [f] : [];
+}
+
+/** An intended link of `minor` to the advance (USD 500.00 outstanding) of order 2. */
+function intendedLink(minor: number): readonly LinkFinding[] {
+  const orders = [linkOrder(2, { advance: 50_000, balance: 50_000 })];
+  const link = { order: orders[0]?.ref ?? '', part: 'advance' as const, amount: usd(minor) };
+  return proposeLinks(orders, [receipt(2, 60_000, { intended: link })]).intended.flatMap((i) => i.findings);
+}
+
+/** The findings of the proposal for a USD 480.00 receipt from `payer` (none when nothing is proposed). */
+function proposedFrom(payer: string, memo = 'ORDER 31189390501026002'): readonly LinkFinding[] {
+  const orders = [
+    linkOrder(2, {
+      advance: 50_000,
+      balance: 50_000,
+      buyerName: 'Vela S.A.',
+      registeredPayer: 'Orient Forwarding LLC',
+    }),
+    linkOrder(3, { advance: 48_000, buyerName: 'Norse Timber AS' }),
+  ];
+  const memoText = memo === 'no order number' ? 'GOODS' : memo;
+  const receipts = [receipt(2, 48_000, { payer, memo: memoText })];
+  return proposeLinks(orders, receipts).proposals.flatMap((p) => p.reading.findings);
 }

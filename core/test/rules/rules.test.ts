@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkOrder } from '../../src/check/check-order.ts';
 import { RULE_IDS, RULES } from '../../src/rules/catalog.ts';
 import { INCOTERMS_2020, LEGACY_INCOTERMS } from '../../src/tables/incoterms.ts';
-import type { Finding } from '../../src/types.ts';
+import type { Finding, LinkFinding } from '../../src/types.ts';
 import { SETTINGS, TODAY, VALID_DPO, VALID_ORDER } from './base-order.ts';
 import { type ReportedCase, RULE_CASES, type RuleCase } from './cases.ts';
 
-const run = (c: RuleCase | ReportedCase): readonly Finding[] =>
+const run = (c: RuleCase | ReportedCase): readonly (Finding | LinkFinding)[] =>
   typeof c === 'function' ? c() : checkOrder(c.input, c.settings ?? SETTINGS, c.today ?? TODAY).findings;
 
 /**

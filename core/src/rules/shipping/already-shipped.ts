@@ -1,4 +1,5 @@
 import { daysBetween } from '../../check/dates.ts';
+import { isPastDraft } from '../../read/lifecycle.ts';
 import { defineRule, type Rule } from '../rule.ts';
 
 const rule: Rule<{ date: string }> = defineRule({
@@ -12,6 +13,7 @@ const rule: Rule<{ date: string }> = defineRule({
     zh: (p) => `货物已于 ${p.date} 发出：信用保障订单必须在发货前起草。`,
   },
   check(ctx) {
+    if (isPastDraft(ctx.order)) return; // a draft-time rule (fund-linking.md "Rows past the draft")
     const date = ctx.order.shippedOn;
     if (date !== null && daysBetween(date, ctx.today) >= 0 && ctx.order.type !== 'DPO') {
       ctx.report(rule, 'shipped_on', { date });

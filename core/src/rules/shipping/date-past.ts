@@ -1,4 +1,5 @@
 import { daysBetween } from '../../check/dates.ts';
+import { isPastDraft } from '../../read/lifecycle.ts';
 import { defineRule, type Rule } from '../rule.ts';
 
 const rule: Rule<{ date: string; today: string }> = defineRule({
@@ -11,6 +12,7 @@ const rule: Rule<{ date: string; today: string }> = defineRule({
     zh: (p) => `指定发货日期 ${p.date} 早于今天（美国太平洋时间 ${p.today}）。`,
   },
   check(ctx) {
+    if (isPastDraft(ctx.order)) return; // a draft-time rule (fund-linking.md "Rows past the draft")
     const date = ctx.order.shipByDate;
     if (date !== null && daysBetween(ctx.today, date) < 0) {
       ctx.report(rule, 'ship_by_date', { date, today: ctx.today });

@@ -1,4 +1,5 @@
 import { daysBetween } from '../../check/dates.ts';
+import { isPastDraft } from '../../read/lifecycle.ts';
 import { DRAFT_FORM_LIMITS } from '../../tables/draft-form.ts';
 import { defineRule, type Rule } from '../rule.ts';
 
@@ -12,6 +13,7 @@ const rule: Rule<{ date: string; days: number }> = defineRule({
     zh: (p) => `指定发货日期 ${p.date} 距今仅 ${p.days} 天（美国太平洋时间），很容易逾期。`,
   },
   check(ctx) {
+    if (isPastDraft(ctx.order)) return; // a draft-time rule (fund-linking.md "Rows past the draft")
     const date = ctx.order.shipByDate;
     if (date === null) return;
     const days = daysBetween(ctx.today, date);

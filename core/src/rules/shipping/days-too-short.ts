@@ -1,3 +1,4 @@
+import { isPastDraft } from '../../read/lifecycle.ts';
 import { DRAFT_FORM_LIMITS } from '../../tables/draft-form.ts';
 import { defineRule, type Rule } from '../rule.ts';
 
@@ -11,6 +12,7 @@ const rule: Rule<{ days: number }> = defineRule({
     zh: (p) => `${p.days} 天内发货很容易逾期，建议预留相对充足的发货时间。`,
   },
   check(ctx) {
+    if (isPastDraft(ctx.order)) return; // a draft-time rule (fund-linking.md "Rows past the draft")
     const days = ctx.order.shipWithinDays;
     if (days !== null && days <= DRAFT_FORM_LIMITS.riskyShipDays)
       ctx.report(rule, 'ship_within_days', { days });

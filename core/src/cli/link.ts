@@ -1,0 +1,413 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { cellDisplay } from '../cells.ts';
+import { parseIsoDate, todayInPacific } from '../check/dates.ts';
+import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
+import { PART_NAME } from '../linking/messages.ts';
+import { looksLikeReceipts, readReceipts } from '../linking/read-receipts.ts';
+import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
+import { formatMinor } from '../money/format.ts';
+import { parseAmount } from '../money/parse.ts';
+import { parseRate } from '../money/ratio.ts';
+import { mulDiv } from '../money/round.ts';
+import { parseSettings } from '../settings.ts';
+import { type Report, SheetChecker } from '../sheet/check-rows.ts';
+import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
+import { visible } from '../text/identify.ts';
+import type { Finding, Lang, LinkFinding, Message, Money, Settings } from '../types.ts';
+import type { CliOutcome } from './main.ts';
+
+const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
+                [--today YYYY-MM-DD] [--lang en|zh] [--orders-sheet NAME] [--receipts-sheet NAME]
+
+Proposes which order's advance or balance each T/T receipt pays, explains why, and flags overdue orders.
+It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS are CSV or XLSX files
+(one XLSX file with both sheets may be given twice).
+Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
+
+/** One order row as the link report names it. */
+interface OrderRef {
+  row: number;
+  ref: string | null;
+}
+
+/** `ta-check link …` (argv after "link"). */
+export async function runLink(argv: string[]): Promise<CliOutcome> {
+  const fail = (message: string): CliOutcome => ({
+    stdout: '',
+    stderr: `ta-check link: ${message}\n`,
+    code: 2,
+  });
+  let values: {
+    format?: string;
+    settings?: string;
+    today?: string;
+    lang?: string;
+    help?: boolean;
+    'orders-sheet'?: string;
+    'receipts-sheet'?: string;
+  };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        settings: { type: 'string', short: 's' },
+        today: { type: 'string' },
+        lang: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        'orders-sheet': { type: 'string' },
+        'receipts-sheet': { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  if (values.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+  const [ordersFile, receiptsFile] = positionals;
+  if (!ordersFile || !receiptsFile || positionals.length > 2)
+    return fail(`expected ORDERS and RECEIPTS\n${USAGE}`);
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json' && format !== 'csv')
+    return fail(`--format must be table, json or csv, not "${format}"`);
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
+    return fail(`--lang must be en or zh, not "${values.lang}"`);
+  const lang: Lang = values.lang === 'zh' ? 'zh' : 'en';
+  let today = todayInPacific();
+  if (values.today !== undefined) {
+    const parsed = parseIsoDate(values.today);
+    if (parsed === null) return fail(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
+    today = parsed;
+  }
+  let settings: Settings = {};
+  let stderr = '';
+  if (values.settings !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(values.settings, 'utf8'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return fail(
+        `${values.settings}: ${code === 'ENOENT' ? 'no such file' : code ? 'cannot be read' : 'not valid JSON'}`,
+      );
+    }
+    const parsed = parseSettings(json);
+    settings = parsed.settings;
+    for (const f of parsed.findings) stderr += `ta-check link: ${values.settings}: ${f.message[lang]}\n`;
+  }
+
+  let ordersGrid: Grid;
+  let receiptsGrid: Grid;
+  try {
+    [ordersGrid, receiptsGrid] = await readBoth(
+      ordersFile,
+      receiptsFile,
+      values['orders-sheet'],
+      values['receipts-sheet'],
+    );
+  } catch (error) {
+    if (error instanceof SheetReadError) return fail(error.message);
+    throw error;
+  }
+  if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
+  if (receiptsGrid.length === 0 || !looksLikeReceipts(receiptsGrid[0] ?? []))
+    return fail(`${receiptsFile}: no receipts sheet (headers such as amount/到账金额 and payer/付款人)`);
+
+  // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
+  const checker = new SheetChecker(ordersGrid[0] ?? [], settings, today);
+  const orders: LinkOrder[] = [];
+  for (let r = 1; r < ordersGrid.length; r++) {
+    const order = checker.add(ordersGrid[r] ?? [], r + 1);
+    if (order === null || order.currency === null) continue;
+    const part = (amount: number | null, paid: number | null) =>
+      amount === null || amount <= 0
+        ? null
+        : {
+            amount: { minor: amount, currency: order.currency as 'USD' | 'CNY' },
+            paid: { minor: paid ?? 0, currency: order.currency as 'USD' | 'CNY' },
+          };
+    const advance = order.payments.find((p) => p.part !== 'balance');
+    orders.push({
+      row: r + 1,
+      ref: order.ref,
+      currency: order.currency,
+      buyerName: order.buyerName,
+      registeredPayer: order.registeredPayer,
+      confirmedOn: order.confirmedOn,
+      advance: part(advance?.minor ?? null, order.advancePaid),
+      balance: part(order.payments.find((p) => p.part === 'balance')?.minor ?? null, order.balancePaid),
+      closed: order.status === 'closed',
+    });
+  }
+  const report = checker.report();
+  const read = readReceipts(receiptsGrid);
+  const result = proposeLinks(orders, read.receipts, linkOptions(settings));
+
+  const json = toJson(result, orders, read.receipts, read.unreadable, report);
+  const stdout =
+    format === 'json'
+      ? `${JSON.stringify(json, null, 2)}\n`
+      : format === 'csv'
+        ? toCsv(receiptsGrid, json, lang)
+        : `${toTable(json, lang)}\n`;
+  return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
+}
+
+/** The tolerance: settings.bankFeeTolerance (USD) or USD 50; in CNY at the user's rate when one is set. */
+function linkOptions(settings: Settings): LinkOptions {
+  const typed = settings.bankFeeTolerance ? parseAmount(settings.bankFeeTolerance) : null;
+  const usd: Money =
+    typed?.ok && !typed.negative
+      ? { minor: typed.minor, currency: 'USD' }
+      : (DEFAULT_LINK_OPTIONS.bankFeeTolerance.USD as Money);
+  const rate = settings.usdCny ? parseRate(settings.usdCny) : null;
+  const tolerance: LinkOptions['bankFeeTolerance'] = { USD: usd };
+  if (rate !== null && rate.num > 0)
+    tolerance.CNY = { minor: mulDiv(usd.minor, rate.num, rate.den), currency: 'CNY' };
+  return { bankFeeTolerance: tolerance };
+}
+
+/** Both sheets: two files, or one workbook given twice (sheets by name, else told apart by their headers). */
+async function readBoth(
+  ordersFile: string,
+  receiptsFile: string,
+  ordersSheet: string | undefined,
+  receiptsSheet: string | undefined,
+): Promise<[Grid, Grid]> {
+  const isXlsx = (f: string) => f.toLowerCase().endsWith('.xlsx');
+  if (!isXlsx(ordersFile) && !isXlsx(receiptsFile))
+    return [await readSheetFile(ordersFile), await readSheetFile(receiptsFile)];
+  const pick = async (file: string, name: string | undefined, receipts: boolean): Promise<Grid> => {
+    if (!isXlsx(file)) return readSheetFile(file);
+    const sheets = await readWorkbookSheets(file);
+    if (name !== undefined) {
+      const sheet = sheets.find((s) => s.name === name);
+      if (!sheet) throw new SheetReadError(`${file}: no sheet named "${name}"`);
+      return sheet.grid;
+    }
+    const found = sheets.find((s) => looksLikeReceipts(s.grid[0] ?? []) === receipts);
+    return (found ?? sheets[0])?.grid ?? [];
+  };
+  return [await pick(ordersFile, ordersSheet, false), await pick(receiptsFile, receiptsSheet, true)];
+}
+
+// --- the report (fund-linking.md "--format json") -------------------------------------------------------
+
+interface JsonLink {
+  order: OrderRef;
+  part: 'advance' | 'balance';
+  amount: string;
+  currency: string;
+}
+interface JsonReading {
+  receipt: OrderRef;
+  links: JsonLink[];
+  shortfall: string;
+  confidence: number;
+  reasons: { code: string; message: Message }[];
+  findings: LinkFinding[];
+}
+export interface LinkJson {
+  proposals: JsonReading[];
+  unmatched: { receipt: OrderRef; candidates: JsonReading[]; why: Message }[];
+  intended: { receipt: OrderRef; links: JsonLink[]; findings: LinkFinding[] }[];
+  orders: { row: number; ref: string | null; findings: readonly Finding[] }[];
+  summary: { receipts: number; proposed: number; unmatched: number; errors: number; warnings: number };
+}
+
+function toJson(
+  result: LinkResult,
+  orders: readonly LinkOrder[],
+  receipts: readonly LinkReceipt[],
+  unreadable: readonly { row: number; ref: string | null; why: Message }[],
+  report: Report,
+): LinkJson {
+  const receiptRef = (i: number): OrderRef => {
+    const r = receipts[i] as LinkReceipt;
+    return { row: r.row, ref: r.ref };
+  };
+  const link = (l: { order: number; part: 'advance' | 'balance'; amount: Money }): JsonLink => {
+    const o = orders[l.order] as LinkOrder;
+    return {
+      order: { row: o.row, ref: o.ref },
+      part: l.part,
+      amount: formatMinor(l.amount.minor, l.amount.currency),
+      currency: l.amount.currency,
+    };
+  };
+  const reading = (receipt: number, r: Reading): JsonReading => ({
+    receipt: receiptRef(receipt),
+    links: r.links.map(link),
+    shortfall: formatMinor(r.shortfall.minor, r.shortfall.currency),
+    confidence: r.confidence,
+    reasons: r.reasons,
+    findings: r.findings,
+  });
+  const byRow = <T extends { receipt: OrderRef }>(list: T[]) =>
+    list.sort((a, b) => a.receipt.row - b.receipt.row);
+  const proposals = byRow(result.proposals.map((p) => reading(p.receipt, p.reading)));
+  const unmatched = byRow([
+    ...result.unmatched.map((u) => ({
+      receipt: receiptRef(u.receipt),
+      candidates: u.candidates.map((c) => reading(u.receipt, c)),
+      why: u.why,
+    })),
+    ...unreadable.map((u) => ({ receipt: { row: u.row, ref: u.ref }, candidates: [], why: u.why })),
+  ]);
+  const intended = byRow(
+    result.intended.map((i) => ({
+      receipt: receiptRef(i.receipt),
+      links: i.links.map(link),
+      findings: i.findings,
+    })),
+  );
+  const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
+  let errors = 0;
+  let warnings = 0;
+  const count = (findings: readonly (Finding | LinkFinding)[]) => {
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  };
+  for (const p of proposals) count(p.findings);
+  for (const i of intended) count(i.findings);
+  for (const o of ordersOut) count(o.findings);
+  return {
+    proposals,
+    unmatched,
+    intended,
+    orders: ordersOut,
+    summary: {
+      receipts: receipts.length + unreadable.length,
+      proposed: proposals.length,
+      unmatched: unmatched.length,
+      errors,
+      warnings,
+    },
+  };
+}
+
+// --- table and csv ----------------------------------------------------------------------------------------
+
+const PART_ZH = { advance: PART_NAME.advance, balance: PART_NAME.balance };
+const SEVERITY_MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
+const LABELS = {
+  row: { en: 'Row', zh: '第' },
+  rowEnd: { en: '', zh: ' 行' },
+  shortfall: { en: 'shortfall', zh: '银行扣费' },
+  confidence: { en: 'confidence', zh: '置信度' },
+  notProposed: { en: 'not proposed', zh: '未建议关联' },
+  candidates: { en: 'candidates', zh: '候选' },
+  intended: { en: 'intended link', zh: '拟关联' },
+  orders: { en: 'Orders', zh: '订单' },
+  summary: {
+    en: (s: LinkJson['summary']) =>
+      `${s.receipts} receipts, ${s.proposed} proposed, ${s.unmatched} not proposed, ${s.errors} errors, ${s.warnings} warnings`,
+    zh: (s: LinkJson['summary']) =>
+      `${s.receipts} 笔到账，建议关联 ${s.proposed} 笔，未建议 ${s.unmatched} 笔，错误 ${s.errors} 个，警告 ${s.warnings} 个`,
+  },
+};
+
+function rowLabel(ref: OrderRef, lang: Lang): string {
+  return `${LABELS.row[lang]} ${ref.row}${LABELS.rowEnd[lang]}${ref.ref ? `  ${visible(ref.ref)}` : ''}`;
+}
+
+function linkText(l: JsonLink, lang: Lang): string {
+  const order = l.order.ref
+    ? visible(l.order.ref)
+    : `${LABELS.row[lang]} ${l.order.row}${LABELS.rowEnd[lang]}`;
+  return `${order} ${PART_ZH[l.part][lang]} ${l.currency} ${l.amount}`;
+}
+
+function findingLines(findings: readonly (Finding | LinkFinding)[], lang: Lang, indent: string): string[] {
+  return findings.map(
+    (f) => `${indent}${SEVERITY_MARK[f.severity]} ${f.rule} [${f.field}] ${f.message[lang]}`,
+  );
+}
+
+function toTable(json: LinkJson, lang: Lang): string {
+  const lines: string[] = [];
+  const entries: { row: number; lines: string[] }[] = [];
+  for (const p of json.proposals) {
+    const out = [`✔ ${rowLabel(p.receipt, lang)}`];
+    for (const l of p.links) out.push(`    → ${linkText(l, lang)}`);
+    const currency = p.links[0]?.currency ?? '';
+    const extra = p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${currency} ${p.shortfall}` : '';
+    out.push(`    ${LABELS.confidence[lang]} ${p.confidence.toFixed(2)}${extra}`);
+    for (const r of p.reasons) out.push(`    · ${r.message[lang]}`);
+    out.push(...findingLines(p.findings, lang, '    '));
+    entries.push({ row: p.receipt.row, lines: out });
+  }
+  for (const u of json.unmatched) {
+    const out = [`? ${rowLabel(u.receipt, lang)}  ${LABELS.notProposed[lang]}: ${u.why[lang]}`];
+    u.candidates.forEach((c, i) => {
+      out.push(
+        `    ${i + 1}. ${c.links.map((l) => linkText(l, lang)).join(' + ')} (${c.confidence.toFixed(2)})`,
+      );
+    });
+    entries.push({ row: u.receipt.row, lines: out });
+  }
+  for (const i of json.intended) {
+    const bad = i.findings.some((f) => f.severity === 'error');
+    const out = [`${bad ? '✖' : '✔'} ${rowLabel(i.receipt, lang)}  ${LABELS.intended[lang]}`];
+    for (const l of i.links) out.push(`    → ${linkText(l, lang)}`);
+    out.push(...findingLines(i.findings, lang, '    '));
+    entries.push({ row: i.receipt.row, lines: out });
+  }
+  entries.sort((a, b) => a.row - b.row);
+  for (const e of entries) lines.push(...e.lines);
+  const flagged = json.orders.filter((o) => o.findings.length > 0);
+  if (flagged.length > 0) {
+    lines.push('', `${LABELS.orders[lang]}:`);
+    for (const o of flagged) {
+      lines.push(`  ${rowLabel(o, lang)}`, ...findingLines(o.findings, lang, '    '));
+    }
+  }
+  lines.push('', LABELS.summary[lang](json.summary));
+  return lines.join('\n');
+}
+
+/** The receipts sheet plus ta_order, ta_part, ta_amount, ta_shortfall, ta_confidence, ta_why: one line per link. */
+function toCsv(grid: Grid, json: LinkJson, lang: Lang): string {
+  const header = [
+    ...(grid[0] ?? []).map(cellDisplay),
+    'ta_order',
+    'ta_part',
+    'ta_amount',
+    'ta_shortfall',
+    'ta_confidence',
+    'ta_why',
+  ];
+  const byRow = new Map<number, string[][]>();
+  const add = (row: number, cells: string[]) => byRow.set(row, [...(byRow.get(row) ?? []), cells]);
+  for (const p of json.proposals) {
+    const why = p.reasons.map((r) => r.message[lang]).join(' ');
+    for (const l of p.links)
+      add(p.receipt.row, [
+        l.order.ref ?? `#${l.order.row}`,
+        l.part,
+        l.amount,
+        p.shortfall,
+        p.confidence.toFixed(2),
+        why,
+      ]);
+  }
+  for (const u of json.unmatched) add(u.receipt.row, ['', '', '', '', '', u.why[lang]]);
+  for (const i of json.intended) {
+    const why = i.findings.map((f) => `${f.rule}: ${f.message[lang]}`).join(' ');
+    if (i.links.length === 0) add(i.receipt.row, ['', '', '', '', '', why]);
+    for (const l of i.links)
+      add(i.receipt.row, [l.order.ref ?? `#${l.order.row}`, l.part, l.amount, '', '', why]);
+  }
+  const rows: string[][] = [header];
+  for (let r = 1; r < grid.length; r++) {
+    const cells = (grid[r] ?? []).map(cellDisplay);
+    while (cells.length < header.length - 6) cells.push('');
+    for (const extra of byRow.get(r + 1) ?? [['', '', '', '', '', '']]) rows.push([...cells, ...extra]);
+  }
+  return `${Papa.unparse(rows, { newline: '\n' })}\n`;
+}

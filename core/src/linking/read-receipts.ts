@@ -1,0 +1,227 @@
+import { type Cell, isBlankCell } from '../cells.ts';
+import { parseIsoDate } from '../check/dates.ts';
+import { memoize } from '../memo.ts';
+import { resolveCurrency } from '../money/currencies.ts';
+import { cellText, readMoneyCell } from '../read/cell-values.ts';
+import { qz } from '../rules/quote.ts';
+import { normalizeHeader } from '../sheet/columns.ts';
+import type { CurrencyCode, Message, Money } from '../types.ts';
+import { RECEIPT_FIELDS, RECEIPT_HEADERS, type ReceiptField } from './columns.ts';
+import type { LinkReceipt, Part } from './types.ts';
+
+/** A receipt row that cannot be read (its amount): reported as unmatched with this why, never dropped. */
+export interface UnreadableReceipt {
+  row: number;
+  ref: string | null;
+  why: Message;
+}
+
+export interface ReceiptsRead {
+  receipts: LinkReceipt[];
+  unreadable: UnreadableReceipt[];
+  /** Sheet columns by field (-1: not given). */
+  columns: Record<ReceiptField, number>;
+}
+
+/** True when the header row names the receipts sheet's own columns (to tell it from the orders sheet). */
+export function looksLikeReceipts(header: readonly Cell[]): boolean {
+  const fields = new Set(header.map((h) => RECEIPT_HEADERS.get(normalizeHeader(cellText(h)))));
+  return fields.has('amount') && (fields.has('payer') || fields.has('received_at') || fields.has('memo'));
+}
+
+const PARTS: ReadonlyMap<string, Part> = new Map([
+  ['advance', 'advance'],
+  ['预付款', 'advance'],
+  ['deposit', 'advance'],
+  ['balance', 'balance'],
+  ['尾款', 'balance'],
+]);
+
+/**
+ * The receipts sheet (fund-linking.md "Receipts sheet"): rows[0] is the header row. Blank rows are skipped;
+ * every other row is a receipt, or an unreadable one with the reason.
+ */
+export function readReceipts(rows: readonly (readonly Cell[])[]): ReceiptsRead {
+  const columns = Object.fromEntries(RECEIPT_FIELDS.map((f) => [f, -1])) as Record<ReceiptField, number>;
+  (rows[0] ?? []).forEach((h, i) => {
+    const field = RECEIPT_HEADERS.get(normalizeHeader(cellText(h)));
+    if (field !== undefined && columns[field] === -1) columns[field] = i;
+  });
+  const receipts: LinkReceipt[] = [];
+  const unreadable: UnreadableReceipt[] = [];
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    if (row.every((c) => isBlankCell(c))) continue;
+    const cell = (f: ReceiptField): Cell | undefined =>
+      columns[f] < 0 ? undefined : (row[columns[f]] ?? '');
+    const text = (f: ReceiptField): string => {
+      const c = cell(f);
+      return c === undefined ? '' : cellText(c);
+    };
+    const sheetRow = r + 1;
+    const ref = text('receipt_ref') || null;
+    const currencyText = text('currency');
+    const declared = currencyText ? resolveCurrency(currencyText) : null;
+    if (currencyText && declared === null) {
+      unreadable.push({ row: sheetRow, ref, why: notA('currency', currencyText, CURRENCY) });
+      continue;
+    }
+    const amount = money(cell('amount'), declared);
+    if (!('minor' in amount)) {
+      unreadable.push({ row: sheetRow, ref, why: notA('amount', text('amount'), amount.what) });
+      continue;
+    }
+    const linkedCell = cell('linked');
+    const linked =
+      linkedCell === undefined || isBlankCell(linkedCell) ? null : money(linkedCell, amount.currency);
+    if (linked !== null && (!('minor' in linked) || linked.currency !== amount.currency)) {
+      unreadable.push({ row: sheetRow, ref, why: notA('linked', text('linked'), ANY_AMOUNT) });
+      continue;
+    }
+    const when = receivedAt(cell('received_at'));
+    const linkOrder = text('link_order');
+    const partText = text('link_part');
+    const linkAmountCell = cell('link_amount');
+    const linkAmount =
+      linkAmountCell === undefined || isBlankCell(linkAmountCell)
+        ? null
+        : money(linkAmountCell, amount.currency);
+    if (linkOrder && partText && !PARTS.has(partText.toLowerCase())) {
+      unreadable.push({ row: sheetRow, ref, why: notA('link_part', partText, PART) });
+      continue;
+    }
+    if (linkOrder && linkAmount !== null && !('minor' in linkAmount)) {
+      unreadable.push({ row: sheetRow, ref, why: notA('link_amount', text('link_amount'), linkAmount.what) });
+      continue;
+    }
+    receipts.push({
+      row: sheetRow,
+      ref,
+      receivedAt: when?.at ?? null,
+      receivedOn: when?.day ?? null,
+      payer: text('payer'),
+      amount,
+      linked: linked ?? { minor: 0, currency: amount.currency },
+      memo: text('memo'),
+      intended: linkOrder
+        ? {
+            order: linkOrder,
+            part: partText ? (PARTS.get(partText.toLowerCase()) ?? null) : null,
+            amount: linkAmount !== null && 'minor' in linkAmount ? linkAmount : null,
+          }
+        : null,
+    });
+  }
+  return { receipts, unreadable, columns };
+}
+
+const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
+const CURRENCY: Message = { en: 'a currency (USD, CNY, EUR)', zh: '币种（USD、CNY、EUR）' };
+const PART: Message = { en: 'advance or balance', zh: '预付款或尾款' };
+const FIELD_NAMES: Record<string, Message> = {
+  amount: { en: 'amount', zh: '到账金额' },
+  linked: { en: 'linked', zh: '已关联金额' },
+  currency: { en: 'currency', zh: '币种' },
+  link_part: { en: 'link_part', zh: '关联类型' },
+  link_amount: { en: 'link_amount', zh: '确认关联金额' },
+};
+
+function notA(field: string, value: string, what: Message): Message {
+  const name = FIELD_NAMES[field] ?? { en: field, zh: field };
+  return {
+    en: `Not read: ${name.en} "${value}" is not ${what.en}.`,
+    zh: `无法读取：${name.zh}${qz(value)}不是${what.zh}。`,
+  };
+}
+
+/** A money cell: a non-negative exact amount in its own currency, the declared one, or USD. */
+function money(cell: Cell | undefined, declared: CurrencyCode | null): Money | { what: Message } {
+  if (cell === undefined) return { what: ANY_AMOUNT };
+  const read = readMoneyCell(cell);
+  if (!read.ok) return { what: ANY_AMOUNT };
+  const currency = read.currency ?? declared ?? 'USD';
+  if (declared !== null && currency !== declared)
+    return { what: { en: `an amount in ${declared}`, zh: `${declared} 金额` } };
+  return { minor: read.minor, currency };
+}
+
+const DATE_TIME =
+  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * When the receipt arrived: a sort key (ms since the epoch) and its US Pacific day. A date or date-time is US
+ * Pacific unless the cell carries a zone (`Z`, `+08:00`). null when the cell is empty or not a date.
+ */
+export function receivedAt(cell: Cell | undefined): { at: number; day: string } | null {
+  if (cell === undefined || isBlankCell(cell)) return null;
+  let dayText: string;
+  let time = [0, 0, 0];
+  let zone: string | undefined;
+  if (typeof cell !== 'string' && cell.kind === 'date') {
+    dayText = cell.date;
+    if (cell.time) time = cell.time.split(':').map(Number);
+  } else {
+    const m = DATE_TIME.exec(cellText(cell).normalize('NFKC').trim());
+    if (m === null) {
+      const day = parseIsoDate(cellText(cell));
+      return day === null ? null : { at: pacificToUtc(day, [0, 0, 0]), day };
+    }
+    dayText = m[1] as string;
+    time = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
+    zone = m[5];
+  }
+  const day = parseIsoDate(dayText);
+  if (day === null) return null;
+  if (zone === undefined) return { at: pacificToUtc(day, time), day };
+  const offset = zone.toUpperCase() === 'Z' ? 0 : zoneMinutes(zone);
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const at = Date.UTC(y, mo - 1, d, time[0] ?? 0, time[1] ?? 0, time[2] ?? 0) - offset * 60_000;
+  return { at, day: PACIFIC_DAY.format(new Date(at)) };
+}
+
+function zoneMinutes(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.replace(/[^0-9]/g, '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+const PACIFIC_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Los_Angeles',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const PACIFIC_PARTS = new Intl.DateTimeFormat('en-US', {
+  timeZone: 'America/Los_Angeles',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** A US Pacific wall-clock time → ms since the epoch (Pacific's offset on that day, as Intl reports it at noon). */
+function pacificToUtc(day: string, [h = 0, mi = 0, s = 0]: number[]): number {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, mo - 1, d, h, mi, s) + pacificOffset(day);
+}
+
+/** ms to add to a Pacific wall-clock time read as UTC (7 or 8 hours), once per day. */
+const pacificOffset = memoize((day: string): number => {
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, 12);
+  const parts = Object.fromEntries(
+    PACIFIC_PARTS.formatToParts(new Date(asUtc)).map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  const shown = Date.UTC(
+    parts.year ?? y,
+    (parts.month ?? mo) - 1,
+    parts.day ?? d,
+    parts.hour ?? 12,
+    parts.minute ?? 0,
+    parts.second ?? 0,
+  );
+  return asUtc - shown;
+});

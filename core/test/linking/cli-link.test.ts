@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { type LinkJson, runLink } from '../../src/cli/link.ts';
+
+const examples = (name: string) => new URL(`../../../examples/${name}`, import.meta.url).pathname;
+const ORDERS = examples('link-orders.csv');
+const RECEIPTS = examples('receipts.csv');
+const schema = JSON.parse(
+  readFileSync(new URL('../../../docs/link-report.schema.json', import.meta.url), 'utf8'),
+);
+
+async function linkJson(...extra: string[]): Promise<{ json: LinkJson; code: number }> {
+  const out = await runLink([ORDERS, RECEIPTS, '--format', 'json', '--today', '2026-11-20', ...extra]);
+  return { json: JSON.parse(out.stdout) as LinkJson, code: out.code };
+}
+
+describe('ta-check link on the example sheets', () => {
+  it('prints the contract: the JSON validates against docs/link-report.schema.json', async () => {
+    const { json } = await linkJson();
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    for (const p of json.proposals) expect(Math.round(p.confidence * 100) / 100).toBe(p.confidence);
+  });
+
+  it('proposes each receipt the examples describe, and nothing for the ambiguous, the stranger, the EUR one', async () => {
+    const { json, code } = await linkJson();
+    const proposed = Object.fromEntries(
+      json.proposals.map((p) => [
+        p.receipt.ref,
+        [...p.links.map((l) => `${l.order.ref} ${l.part} ${l.amount}`), `shortfall ${p.shortfall}`].join(
+          ', ',
+        ),
+      ]),
+    );
+    expect(proposed).toEqual({
+      'R-1': '311893905010267091 advance 750.00, shortfall 0.00',
+      'R-2': '311893905010267104 advance 2300.00, shortfall 25.00',
+      'R-3': '298877665544332211 advance 1170.00, shortfall 30.00',
+      'R-4': '275512340000999888 advance 1080.00, shortfall 0.00',
+      'R-5': '264401772093118456 advance 1780.00, shortfall 20.00',
+      'R-6': '253300981174622019 advance 594.00, 253300981174622019 balance 1366.00, shortfall 20.00',
+      'R-7': '242219004738155602 advance 1500.00, 242219004738155718 advance 1235.00, shortfall 25.00',
+      'R-8': '231108336612907733 advance 1200.00, shortfall 0.00',
+      'R-9': '231108336612907733 advance 1780.00, shortfall 20.00',
+      'R-12': '219986004411229857 advance 580.00, shortfall 20.00',
+    });
+    expect(json.unmatched.map((u) => [u.receipt.ref, u.why.en])).toEqual([
+      ['R-10', 'Two readings are about equally likely: choose by hand (a link cannot be undone).'],
+      ['R-11', 'The best reading is too weak to propose: a link cannot be undone.'],
+      ['R-14', 'No open order is in EUR.'],
+    ]);
+    expect(json.proposals.find((p) => p.receipt.ref === 'R-12')?.findings.map((f) => f.rule)).toEqual([
+      'linking/payer-mismatch',
+      'linking/irreversible',
+    ]);
+    expect(json.intended.map((i) => [i.receipt.ref, i.findings.map((f) => f.rule)])).toEqual([
+      ['R-13', ['linking/over-outstanding', 'linking/irreversible']],
+    ]);
+    const flagged = json.orders.filter((o) => o.findings.length > 0);
+    expect(flagged.map((o) => [o.row, o.findings.map((f) => f.rule)])).toEqual([
+      [14, ['payment/overdue']],
+      [15, ['shipping/overdue']],
+    ]);
+    expect(json.summary).toEqual({ receipts: 14, proposed: 10, unmatched: 3, errors: 1, warnings: 3 });
+    expect(code).toBe(1);
+  });
+
+  it('writes the receipts sheet with ta_ columns, one line per link, in either language', async () => {
+    const out = await runLink([ORDERS, RECEIPTS, '--format', 'csv', '--today', '2026-11-20', '--lang', 'zh']);
+    const lines = out.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      'receipt_ref,received_at,payer,amount,currency,linked,memo,account,link_order,link_part,link_amount,ta_order,ta_part,ta_amount,ta_shortfall,ta_confidence,ta_why',
+    );
+    const r7 = lines.filter((l) => l.startsWith('R-7,'));
+    expect(r7.map((l) => l.split(',').slice(11, 15).join(','))).toEqual([
+      '242219004738155602,advance,1500.00,25.00',
+      '242219004738155718,advance,1235.00,25.00',
+    ]);
+    expect(lines.find((l) => l.startsWith('R-14,'))).toContain('没有币种为 EUR 的未结订单。');
+  });
+
+  it('reads a table for people, and says why an input cannot be read (exit 2)', async () => {
+    const table = await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20']);
+    expect(table.stdout).toContain('✔ Row 8  R-7\n    → 242219004738155602 advance USD 1500.00');
+    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 errors, 3 warnings');
+    const missing = await runLink([ORDERS, examples('nope.csv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.csv: no such file');
+    const swapped = await runLink([ORDERS, ORDERS]);
+    expect(swapped.code).toBe(2);
+    expect(swapped.stderr).toContain('no receipts sheet');
+  });
+});
