@@ -11,6 +11,17 @@ const COUNTRY_NAME_FILES = { en: 'i18n-iso-countries/langs/en.json', zh: 'i18n-i
 const DESTINATION_NAMES_FILE = 'destination-names.json';
 /** The checker module content.js imports where the draft form is (src/content/lazy.ts): entrypoint name. */
 const FORM_CHECKER = 'form-checker';
+/** The order-list and order-detail module content.js imports on those pages (src/features/auto-start.ts). */
+const PAGE_FEATURES = 'page-features';
+/** ES modules imported with import() (WXT builds other unlisted scripts as classic IIFE scripts). */
+const ES_MODULES = [FORM_CHECKER, PAGE_FEATURES];
+/**
+ * Test builds only (extension/test/pages): TA_TEST_NOW fixes "now" for the day counts; TA_TEST_HOST grants
+ * the replicas' host so a browser without a toolbar to click runs the same injection. Both go to
+ * .output-test, never to the packaged build.
+ */
+const TEST_NOW = process.env.TA_TEST_NOW ?? null;
+const TEST_HOST = process.env.TA_TEST_HOST;
 
 function destinationNamesJson(): string {
   const countries = (spec: string) =>
@@ -31,10 +42,11 @@ function emptyCountryNames(): Plugin {
 }
 
 /**
- * Privacy by construction: the only permission is `storage` (seller settings + language in
- * chrome.storage.sync) and the only host is the draft form's. No background script, no network.
+ * Privacy by construction: `storage` (seller settings + language in chrome.storage.sync), `activeTab` +
+ * `scripting` (the toolbar click injects the page-tools script into that one tab, src/background), and the
+ * one host, the draft form's. No network.
  */
-export const PERMISSIONS = ['storage'] as const;
+export const PERMISSIONS = ['storage', 'activeTab', 'scripting'] as const;
 export const HOST_PERMISSIONS = ['https://biz.alibaba.com/*'] as const;
 
 export default defineConfig({
@@ -44,12 +56,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [...PERMISSIONS],
-    host_permissions: [...HOST_PERMISSIONS],
+    host_permissions: [...HOST_PERMISSIONS, ...(TEST_HOST ? [TEST_HOST] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     // content.js imports the checker module from the package, which reads its country-name table
     // from the package too (never the network); both only for the draft form's host
     web_accessible_resources: [
-      { resources: [`${FORM_CHECKER}.js`, DESTINATION_NAMES_FILE], matches: [...HOST_PERMISSIONS] },
+      {
+        resources: [`${FORM_CHECKER}.js`, `${PAGE_FEATURES}.js`, DESTINATION_NAMES_FILE],
+        matches: [...HOST_PERMISSIONS],
+      },
     ],
     ...(browser === 'firefox'
       ? {
@@ -76,7 +91,7 @@ export default defineConfig({
       files.push({ relativeDest: DESTINATION_NAMES_FILE, contents: destinationNamesJson() });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'unlisted-script' && e.name === FORM_CHECKER)) {
+      if (entrypoints.some((e) => e.type === 'unlisted-script' && ES_MODULES.includes(e.name))) {
         config.plugins = [emptyCountryNames(), ...(config.plugins ?? [])];
         // WXT builds an unlisted script as an IIFE (library mode); this one is imported with import(),
         // so it is an ES module: one file, no imports of its own, its default export the entry's result
@@ -87,8 +102,10 @@ export default defineConfig({
       }
     },
   },
+  ...(TEST_NOW || TEST_HOST ? { outDir: '.output-test' } : {}),
   vite: () => ({
     plugins: [preact()],
+    define: { __TA_TEST_NOW__: JSON.stringify(TEST_NOW) },
     // Vite's modulepreload polyfill calls fetch(); extension pages load their chunks natively
     build: { modulePreload: { polyfill: false } },
   }),
