@@ -9,7 +9,6 @@ export const MARK_ATTR = 'data-ta-toolkit-mark';
 
 const STYLE = `
 :host { all: initial; display: inline-block; font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }
-:host([data-block]) { display: block; margin: 6px 0; }
 .badge { display: inline-block; margin: 2px 4px 2px 0; padding: 1px 6px; border-radius: 9px; background: #e8f3ff; color: #0a4a8a; border: 1px solid #b6d6f5; }
 .badge.soon { background: #fff4e0; color: #8a5300; border-color: #f2c98a; }
 .badge.overdue { background: #ffecec; color: #b00020; border-color: #f1a3a3; font-weight: 600; }
@@ -36,7 +35,7 @@ export function markRoot(
   if (!host) {
     host = doc.createElement('span');
     host.setAttribute(MARK_ATTR, key);
-    if (block) host.setAttribute('data-block', '');
+    if (block) host.style.cssText = 'display:block;margin:6px 0;grid-column:1/-1';
     host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = STYLE;

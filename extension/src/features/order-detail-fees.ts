@@ -103,7 +103,7 @@ function paint(ctx: FeatureContext): Found {
 
 const T = {
   title: { en: 'TA Toolkit: service fee', zh: '信保助手：交易服务费' },
-  ours: { en: 'Ours (rules.md §5)', zh: '按规则计算' },
+  ours: { en: 'By the fee rules', zh: '按费率规则计算' },
   platform: { en: "Platform's estimate", zh: '平台预估' },
   same: { en: "The platform's estimate is within ours.", zh: '平台预估与规则计算一致。' },
   cannot: {

@@ -14,7 +14,7 @@ import type { Message } from '@ta-toolkit/core/types';
 import { h } from '../ui/dom.ts';
 import type { Feature, FeatureContext, Found } from './feature.ts';
 import { paintMark, removeMarksExcept } from './mark.ts';
-import { innermost, textOf } from './page-text.ts';
+import { innermost, textNodes, textOf } from './page-text.ts';
 import { isOrderList } from './pages.ts';
 
 /** rules.md §6: the buyer pays within 15 natural days. */
@@ -41,17 +41,22 @@ export interface ListOrder {
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(iso) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** Each order card: the largest element holding exactly one order number. */
+/** Each order card: the largest element holding one order number and no other. */
 export function readOrderList(doc: Document): ListOrder[] {
+  const holders: { order: string; el: Element }[] = [];
+  for (const t of textNodes(doc.body)) {
+    for (const order of t.nodeValue?.match(ORDER_NUMBER) ?? [])
+      if (t.parentElement) holders.push({ order, el: t.parentElement });
+  }
   const cards = new Map<string, Element>();
-  for (const el of innermost(doc.body, /\b\d{15,20}\b/)) {
-    const order = (el.textContent ?? '').match(ORDER_NUMBER)?.[0];
-    if (!order || cards.has(order)) continue;
+  for (const { order, el } of holders) {
+    if (cards.has(order)) continue;
     let card = el;
+    const others = holders.filter((x) => x.order !== order);
     while (card.parentElement && card.parentElement !== doc.body) {
-      const numbers = new Set((card.parentElement.textContent ?? '').match(ORDER_NUMBER));
-      if (numbers.size > 1) break;
-      card = card.parentElement;
+      const parent = card.parentElement;
+      if (others.some((x) => parent.contains(x.el))) break;
+      card = parent;
     }
     cards.set(order, card);
   }
@@ -61,9 +66,13 @@ export function readOrderList(doc: Document): ListOrder[] {
     const state = [AWAITING_ADVANCE, AWAITING_PAYMENT, AWAITING_SHIPMENT].find((re) => re.test(text));
     if (!state) continue;
     const status = innermost(card, state)[0] ?? card;
-    const shown = DATE.exec(text.replace(SHIP_BY, ''))?.[0];
     const shipBy = SHIP_BY.exec(text);
     const shipDate = shipBy?.[1] ?? shipBy?.[2];
+    // the order's date: the first date the card shows that is not its ship-by date
+    const shown = textNodes(card)
+      .filter((t) => !SHIP_BY.test(t.nodeValue ?? ''))
+      .map((t) => DATE.exec(t.nodeValue ?? '')?.[0])
+      .find((d) => d !== undefined);
     out.push({
       order,
       card,

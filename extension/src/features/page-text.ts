@@ -1,27 +1,42 @@
 /** Reading what a page shows, whatever its markup: texts and the elements that hold them. */
 import { MARK_ATTR } from './mark.ts';
 
-/** The element's visible-ish text with our own marks left out, whitespace collapsed. */
-export function textOf(el: Element): string {
-  let out = '';
+/** Elements whose text is not shown. */
+const SKIP = /^(script|style|template|noscript)$/;
+
+/** The text nodes under `root` in document order, leaving out our own marks and unshown elements. */
+export function textNodes(root: Element): Text[] {
+  const out: Text[] = [];
   const walk = (n: Node) => {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim() !== '') out.push(n as Text);
+    } else if (n.nodeType === 1) {
       const e = n as Element;
-      if (e.hasAttribute(MARK_ATTR) || e.localName === 'script' || e.localName === 'style') return;
+      if (e.hasAttribute(MARK_ATTR) || SKIP.test(e.localName)) return;
       for (const c of Array.from(n.childNodes)) walk(c);
-      if (/^(div|p|li|tr|td|th|dd|dt|section|h\d|label|button)$/.test(e.localName)) out += ' ';
     }
   };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+  walk(root);
+  return out;
+}
+
+/**
+ * The element's text, one space between text nodes (textContent would glue "31189390501026701" and
+ * "2021-05-19" of two elements into one number), whitespace collapsed.
+ */
+export function textOf(el: Element): string {
+  return textNodes(el)
+    .map((t) => t.nodeValue)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The innermost elements under `root` whose text matches `re` (none of their children matches too). */
 export function innermost(root: Element, re: RegExp): Element[] {
   const out: Element[] = [];
   const visit = (el: Element): boolean => {
-    if (el.hasAttribute(MARK_ATTR) || !re.test(el.textContent ?? '')) return false;
+    if (el.hasAttribute(MARK_ATTR) || SKIP.test(el.localName) || !re.test(textOf(el))) return false;
     let child = false;
     for (const c of Array.from(el.children)) if (visit(c)) child = true;
     if (!child) out.push(el);
