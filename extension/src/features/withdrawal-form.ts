@@ -92,7 +92,7 @@ function paint(ctx: FeatureContext): Found {
       (g) => (FIELD_ITEM[g.field] ?? LABELS.amount) === (FIELD_ITEM[f.field] ?? LABELS.amount),
     );
     paintMark(
-      item.item,
+      item.control,
       key,
       same.map((g) => h('div', { class: `finding ${g.severity}`, 'data-rule': g.rule }, g.message[ctx.lang])),
       'append',
@@ -108,7 +108,7 @@ function paint(ctx: FeatureContext): Found {
         h('div', { class: 'row' }, `${T.net[ctx.lang]}: ${formatFee(netFee, ctx.lang)}`),
       ];
   paintMark(
-    net.item,
+    net.control,
     'withdrawal-net',
     [
       h(

@@ -46,6 +46,8 @@ export interface PagesHarness {
   open(url: string): Promise<Page>;
   /** The seller's toolbar click on `page`'s tab (Extensions.triggerAction): the popup opens and injects. */
   clickToolbar(page: Page): Promise<void>;
+  /** The open popup's text (read through the DevTools protocol: the popup is not a Playwright page). */
+  popupText(): Promise<string>;
   /** Requests that were neither the replicas' own addresses nor the extension's files. */
   offsite(): string[];
   close(): Promise<void>;
@@ -105,6 +107,35 @@ export async function launchOnPages(extDir: string, lang: PagesLang): Promise<Pa
         'Extensions.triggerAction' as never,
         { id: extensionId, targetId: tab.targetId } as never,
       );
+    },
+    async popupText() {
+      if (!cdp) throw new Error('the toolbar was not clicked');
+      const session = cdp;
+      const { targetInfos } = (await session.send('Target.getTargets')) as {
+        targetInfos: { targetId: string; url: string }[];
+      };
+      const popup = targetInfos.find((t) => t.url === `chrome-extension://${extensionId}/popup.html`);
+      if (!popup) return '';
+      const { sessionId } = (await session.send('Target.attachToTarget', {
+        targetId: popup.targetId,
+        flatten: false,
+      })) as { sessionId: string };
+      const answer = new Promise<string>((resolve) => {
+        session.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+          const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: string } } };
+          if (e.sessionId === sessionId && m.id === 1) resolve(m.result?.result?.value ?? '');
+        });
+      });
+      const expression = 'document.body.innerText';
+      await session.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({
+          id: 1,
+          method: 'Runtime.evaluate',
+          params: { expression, returnByValue: true },
+        }),
+      });
+      return answer;
     },
     offsite: () =>
       requests.filter((u) => !u.startsWith('chrome-extension:') && !site.has(u) && !u.startsWith('data:')),

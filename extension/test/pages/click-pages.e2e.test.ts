@@ -1,0 +1,189 @@
+/**
+ * The pages reached only by the seller's toolbar click (their addresses are not public, and the extension
+ * has no permission for the replicas' host): the production build in Chromium, the click made through the
+ * DevTools protocol's Extensions.triggerAction. The popup opens, the background injects the page-tools
+ * script with activeTab + scripting, and the marks appear and follow the page until it navigates.
+ * Nothing on the page is ever clicked by the extension.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WITHDRAW_URL } from '../../../test/pages/serve.ts';
+import {
+  ARTIFACTS,
+  ensureProdBuild,
+  launchOnPages,
+  manifestOf,
+  type PagesHarness,
+  PROD_DIR,
+} from './harness.ts';
+
+const SETTINGS = { membership: 'paid', region: 'mainland', settlementRate: '6.4500', usdCny: '6.4500' };
+const ROOT = path.resolve(PROD_DIR, '../../..');
+
+/** ta-check's own withdrawal fee and net for the same inputs (its CSV report's ta_withdrawal_fee, ta_net). */
+function taCheck(
+  rows: { from: string; currency: string; to: string; amount: string }[],
+): { fee: string; net: string }[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ta-withdraw-'));
+  const csv = [
+    'order_type,export_mode,withdraw_from,withdraw_currency,withdraw_to,withdraw_amount',
+    ...rows.map((r) => `TA,${r.from},${r.from},${r.currency},${r.to},${r.amount}`),
+  ].join('\n');
+  writeFileSync(path.join(dir, 'w.csv'), csv);
+  writeFileSync(path.join(dir, 's.json'), JSON.stringify(SETTINGS));
+  let out: string;
+  try {
+    out = execFileSync(
+      'node',
+      [
+        'core/bin/ta-check.js',
+        path.join(dir, 'w.csv'),
+        '--settings',
+        path.join(dir, 's.json'),
+        '--format',
+        'csv',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+  } catch (e) {
+    out = String((e as { stdout?: string }).stdout ?? ''); // exit 1: some row has an error
+  }
+  const lines = out.trim().split('\n').slice(1);
+  // the last two columns; amounts with grouping commas are quoted
+  return lines.map((l) => {
+    const cells = [...l.matchAll(/"([^"]*)"|([^,]*)(?:,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
+    const tail = cells.filter((c, i) => i < cells.length).slice(-3);
+    return { fee: tail[0] ?? '', net: tail[1] ?? '' };
+  });
+}
+
+async function pickFusion(page: Page, id: string, option: RegExp): Promise<void> {
+  await page.click(`.next-select:has(#${id})`);
+  await page.locator('.next-overlay-wrapper .next-menu-item', { hasText: option }).first().click();
+}
+
+async function withdrawalMarks(page: Page) {
+  return page.locator('[data-ta-withdrawal]').evaluate((e) => ({
+    currency: e.getAttribute('data-currency'),
+    feeLow: e.getAttribute('data-fee-low'),
+    feeHigh: e.getAttribute('data-fee-high'),
+    netLow: e.getAttribute('data-net-low'),
+    netHigh: e.getAttribute('data-net-high'),
+  }));
+}
+const rules = (page: Page) =>
+  page.locator('[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+
+beforeAll(() => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  ensureProdBuild();
+}, 180_000);
+
+it('the production build asks for exactly storage, activeTab, scripting and the one host', () => {
+  const m = manifestOf(PROD_DIR);
+  expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting']);
+  expect(m.host_permissions).toEqual(['https://biz.alibaba.com/*']);
+});
+
+describe.each(['zh', 'en'] as const)('withdrawal form, %s', (lang) => {
+  let h: PagesHarness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await launchOnPages(PROD_DIR, lang);
+    const sw = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+    await sw.evaluate(([settings, l]) => chrome.storage.sync.set({ taToolkit: { settings, lang: l } }), [
+      SETTINGS,
+      lang,
+    ] as const);
+    page = await h.open(WITHDRAW_URL);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows nothing before the click (no permission for this host), then the fee panel after it', async () => {
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-ta-toolkit-mark]').count()).toBe(0);
+    await h.clickToolbar(page);
+    await page.locator('[data-ta-withdrawal]').waitFor();
+    await expect.poll(() => h.popupText()).toContain(lang === 'zh' ? '提现表单' : 'Withdrawal form');
+  });
+
+  it('fee and net beside 实际到账金额 equal ta-check for the same inputs', async () => {
+    const cases = [
+      { from: 'onetouch', currency: 'USD', to: 'corporate', amount: '10000.00' },
+      { from: 'self', currency: 'CNY', to: 'personal', amount: '2000.00' },
+    ];
+    const expected = taCheck(cases);
+    // worked by hand too: OneTouch USD to corporate, USD 15 per withdrawal; self-export CNY to personal,
+    // 0.17% of 2,000.00 × 6.45 = 12,900.00 → 21.93, net 12,878.07
+    expect(expected).toEqual([
+      { fee: 'USD 15.00', net: 'USD 9,985.00' },
+      { fee: 'CNY 21.93', net: 'CNY 12,878.07' },
+    ]);
+    for (const [i, c] of cases.entries()) {
+      await pickFusion(
+        page,
+        'fromAccount',
+        c.from === 'onetouch' ? /一达通|OneTouch/ : /自主出口|Self-export/,
+      );
+      await page.click(`#currency label:has-text("${c.currency}")`);
+      await pickFusion(page, 'toAccount', c.to === 'personal' ? /个人|personal/ : /对公|corporate/);
+      await page.fill('#amount', c.amount);
+      await page.waitForTimeout(1000);
+      const marks = await withdrawalMarks(page);
+      const e = expected[i];
+      const dec = (s: string | undefined) => (s ?? '').replace(/^[A-Z]{3} /, '').replace(/,/g, '');
+      expect(marks).toEqual({
+        currency: c.currency,
+        feeLow: dec(e?.fee),
+        feeHigh: dec(e?.fee),
+        netLow: dec(e?.net),
+        netHigh: dec(e?.net),
+      });
+      expect(await rules(page)).toEqual([]);
+      // beside 实际到账金额: in its form item
+      expect(
+        await page
+          .locator('[data-ta-withdrawal]')
+          .evaluate(
+            (el) => (el.getRootNode() as ShadowRoot).host.closest('.next-form-item')?.textContent ?? '',
+          ),
+      ).toMatch(/实际到账金额|Amount received/);
+      if (i === 1)
+        await page.screenshot({ path: path.join(ARTIFACTS, `pages-withdraw-${lang}.png`), fullPage: true });
+    }
+  });
+
+  it('§8 inline: the personal account from the OneTouch account, and over the USD 50,000 limit', async () => {
+    await pickFusion(page, 'fromAccount', /一达通|OneTouch/);
+    await page.waitForTimeout(1000);
+    expect(await rules(page)).toEqual(['withdrawal/personal-onetouch']);
+    expect((await withdrawalMarks(page)).feeLow).toBe('');
+    await pickFusion(page, 'fromAccount', /自主出口|Self-export/);
+    await page.fill('#amount', '60000.00');
+    await page.waitForTimeout(1000);
+    expect(await rules(page)).toEqual(['withdrawal/over-limit']);
+    const finding = page.locator('[data-rule="withdrawal/over-limit"]');
+    expect(await finding.textContent()).toMatch(lang === 'zh' ? /[\u4e00-\u9fff]/ : /limit/);
+    // beside the amount it is about
+    expect(
+      await finding.evaluate(
+        (e) => !!(e.getRootNode() as ShadowRoot).host.parentElement?.querySelector('#amount'),
+      ),
+    ).toBe(true);
+  });
+
+  it('never submitted, no console error, no request beyond the replica and the extension', async () => {
+    expect(await page.evaluate(() => window.__pages.submitClicks)).toBe(0);
+    expect(h.errors).toEqual([]);
+    expect(h.offsite()).toEqual([]);
+  });
+});
