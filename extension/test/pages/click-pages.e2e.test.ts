@@ -59,7 +59,7 @@ function taCheck(
   // the last two columns; amounts with grouping commas are quoted
   return lines.map((l) => {
     const cells = [...l.matchAll(/"([^"]*)"|([^,]*)(?:,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
-    const tail = cells.filter((c, i) => i < cells.length).slice(-3);
+    const tail = cells.slice(-3);
     return { fee: tail[0] ?? '', net: tail[1] ?? '' };
   });
 }
