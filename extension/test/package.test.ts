@@ -35,7 +35,8 @@ const ALLOWED_WEB_RESOURCES = [
  * …the imports of the modules (the checker, and the order list/detail features' module): the extension's
  * own files, never a remote script…
  */
-const OWN_MODULE_IMPORT = /\bimport\(\w+\.runtime\.getURL\([`'"]\/(?:form-checker|page-features)\.js[`'"]\)\)/g;
+const OWN_MODULE_IMPORT =
+  /\bimport\(\w+\.runtime\.getURL\([`'"]\/(?:form-checker|page-features)\.js[`'"]\)\)/g;
 /** The classic script the toolbar click injects (scripting.executeScript({ files })). */
 const PAGE_TOOLS = 'page-tools.js';
 /** …and the one read of the table: the extension's own file, never the network. */
@@ -140,14 +141,17 @@ describe('the checker module', () => {
 });
 
 describe('the injected page-tools script', () => {
-  it.each(BROWSERS)('%s: is one classic script (no import or export) whose last statement is its result', (b) => {
-    const code = readFileSync(path.join(OUT, `${b}-mv3`, PAGE_TOOLS), 'utf8');
-    const program = parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
-    expect([...nodeTypes(program)]).not.toContain('ImportExpression');
-    // executeScript returns the value of the script's last expression statement: the report
-    expect(program.body.at(-1)?.type).toBe('ExpressionStatement');
-    expect(code).not.toContain('chrome-extension://');
-  });
+  it.each(BROWSERS)(
+    '%s: is one classic script (no import or export) whose last statement is its result',
+    (b) => {
+      const code = readFileSync(path.join(OUT, `${b}-mv3`, PAGE_TOOLS), 'utf8');
+      const program = parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+      expect([...nodeTypes(program)]).not.toContain('ImportExpression');
+      // executeScript returns the value of the script's last expression statement: the report
+      expect(program.body.at(-1)?.type).toBe('ExpressionStatement');
+      expect(code).not.toContain('chrome-extension://');
+    },
+  );
 });
 
 describe('packaged country names', () => {

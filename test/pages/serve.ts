@@ -17,6 +17,8 @@ export type { PagesLang } from './src/text';
 /** The order list: its data comes from /list/ajax/ta/mainv2.json, so it lives under the same /list/ app. */
 export const LIST_URL = 'https://biz.alibaba.com/list/ta.htm';
 export const LIST_DATA_URL = 'https://biz.alibaba.com/list/ajax/ta/mainv2.json';
+/** Another biz.alibaba.com address showing the same orders: no feature runs there (routing is by address). */
+export const IDLE_URL = 'https://biz.alibaba.com/ta/order/list.htm';
 /** The order detail's public address; the two fixture orders. */
 export const DETAIL_URL = 'https://biz.alibaba.com/ta/detail.htm?orderId=';
 export const DETAIL_ORDERS = { differs: '31189390501026709', matches: '31189390501026708' } as const;
@@ -69,6 +71,7 @@ export async function pagesSite(lang: PagesLang): Promise<Map<string, Served>> {
   const read = (file: string) => readFile(file, 'utf8');
   const site = new Map<string, Served>();
   site.set(LIST_URL, html(await read(pagePath('list', lang))));
+  site.set(IDLE_URL, html(await read(pagePath('list', lang))));
   site.set(LIST_DATA_URL, {
     contentType: 'application/json; charset=utf-8',
     body: await read(path.join(PAGE_FIXTURES, 'mainv2.json')),

@@ -12,7 +12,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DETAIL_ORDERS, DETAIL_URL, LIST_URL } from '../../../test/pages/serve.ts';
+import { DETAIL_ORDERS, DETAIL_URL, IDLE_URL, LIST_URL } from '../../../test/pages/serve.ts';
 import { ARTIFACTS, buildTestVariant, launchOnPages, type PagesHarness } from './harness.ts';
 
 const EXPECTED_BADGES = [
@@ -116,6 +116,17 @@ describe.each(['zh', 'en'] as const)('%s replicas', (lang) => {
       await compare.getAttribute('data-ours-high'),
     ]).toEqual(['25.00', '25.00']);
     expect(await page.locator('[data-ta-fee-note]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('elsewhere on biz.alibaba.com the same orders get nothing, and the features module is not loaded', async () => {
+    const own = () => h.requests.filter((u) => u.endsWith('/page-features.js')).length;
+    const before = own();
+    const page = await h.open(IDLE_URL);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('.order-item').count()).toBe(7);
+    expect(await page.locator('[data-ta-toolkit-mark]').count()).toBe(0);
+    expect(own()).toBe(before);
     await page.close();
   });
 
