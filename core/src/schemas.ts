@@ -1,4 +1,6 @@
-import { finding, RULE_IDS } from './rules/catalog.ts';
+import { RULE_IDS } from './rules/catalog.ts';
+import invalid from './rules/input/invalid.ts';
+import { finding } from './rules/rule.ts';
 import { type Finding, ORDER_FIELDS, type OrderInput } from './types.ts';
 import './zod.ts';
 import * as z from 'zod/mini';
@@ -57,7 +59,7 @@ export function parseOrderInput(json: unknown): { input: OrderInput; findings: F
       en: 'an order object ({"order_type": "TA", …})',
       zh: '订单对象（{"order_type": "TA", …}）',
     };
-    return { input: {}, findings: [finding('input/invalid', 'order_type', { value: String(json), what })] };
+    return { input: {}, findings: [finding(invalid, 'order_type', { value: String(json), what })] };
   }
   const input: Record<string, unknown> = {};
   const findings: Finding[] = [];
@@ -66,9 +68,7 @@ export function parseOrderInput(json: unknown): { input: OrderInput; findings: F
     if (ok) input[key] = value;
     else {
       const what = { en: 'an order-sheet field with a cell value', zh: '订单表字段及其单元格值' };
-      findings.push(
-        finding('input/invalid', 'order_type', { value: `${key}: ${JSON.stringify(value)}`, what }),
-      );
+      findings.push(finding(invalid, 'order_type', { value: `${key}: ${JSON.stringify(value)}`, what }, key));
     }
   }
   return { input: input as OrderInput, findings };

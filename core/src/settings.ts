@@ -1,4 +1,5 @@
-import { finding } from './rules/catalog.ts';
+import invalid from './rules/input/invalid.ts';
+import { finding } from './rules/rule.ts';
 import type { Finding, Settings } from './types.ts';
 import './zod.ts';
 import * as z from 'zod/mini';
@@ -31,7 +32,7 @@ export function parseSettings(json: unknown): { settings: Settings; findings: Fi
   const findings: Finding[] = [];
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     const what = { en: 'a settings object ({"usdCny": "7.10", …})', zh: '设置对象（{"usdCny": "7.10", …}）' };
-    return { settings: {}, findings: [finding('input/invalid', 'settings', { value: preview(json), what })] };
+    return { settings: {}, findings: [finding(invalid, 'settings', { value: preview(json), what })] };
   }
   const settings: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(json)) {
@@ -43,7 +44,7 @@ export function parseSettings(json: unknown): { settings: Settings; findings: Fi
       const what = schema
         ? { en: `a valid value for setting "${key}"`, zh: `设置“${key}”的有效值` }
         : { en: `a known setting (${KEYS.join(', ')})`, zh: `已知的设置项（${KEYS.join('、')}）` };
-      findings.push(finding('input/invalid', 'settings', { value: `${key}: ${preview(raw)}`, what }));
+      findings.push(finding(invalid, 'settings', { value: `${key}: ${preview(raw)}`, what }, key));
     }
   }
   return { settings: settings as Settings, findings };

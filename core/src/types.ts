@@ -1,3 +1,5 @@
+import type { Cell } from './cells.ts';
+
 /**
  * The shared vocabulary of core. Every face (ta-check, the extension, the Sheets add-on) speaks it.
  * Money is integer minor units (cents / fen) held in a JS number that is always a safe integer;
@@ -71,11 +73,14 @@ export const ORDER_FIELDS = [
 ] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
 
-/** A raw cell / form value. `undefined` (or a missing key) means "not given"; '' means "given, empty". */
+/** A plain form / JSON value. `undefined` (or a missing key) means "not given"; '' means "given, empty". */
 export type RawValue = string | number | Date | boolean | null | undefined;
 
-/** One order as typed by the user: raw values keyed by sheet column. Nothing is parsed yet. */
-export type OrderInput = Partial<Record<OrderField, RawValue>>;
+/**
+ * One order as typed by the user, keyed by sheet column: plain values, or typed cells (cells.ts) where the
+ * source knows more (a percentage, a date). Nothing is parsed yet: core's reader does that, once.
+ */
+export type OrderInput = Partial<Record<OrderField, RawValue | Cell>>;
 
 /** Seller settings (order-sheet.md "Seller settings"). Decimal values stay strings until used. */
 export interface Settings {
@@ -99,12 +104,17 @@ export interface Settings {
 /** A rule ID `area/name` from the rule catalogue (core/src/rules/catalog.ts). */
 export type RuleId = string;
 
+/** What a finding is about: a sheet column / form field, or the seller's settings. */
+export type FindingField = OrderField | 'settings';
+
 export interface Finding {
-  rule: RuleId;
-  severity: Severity;
-  /** The sheet column / form field it is about. */
-  field: OrderField | 'settings';
-  message: Message;
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly field: FindingField;
+  /** rule|field, and the part it is about when one field carries several (a method, a payment): tells findings apart, never their text. */
+  readonly key: string;
+  /** Rendered from the rule's templates when first read. */
+  readonly message: Message;
 }
 
 export interface OrderFees {

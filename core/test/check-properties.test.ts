@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Cell } from '../src/cells.ts';
 import { checkOrder } from '../src/check/check-order.ts';
 import { checkRows } from '../src/sheet/check-rows.ts';
 import { ORDER_FIELDS, type OrderInput, type RawValue } from '../src/types.ts';
@@ -15,7 +16,29 @@ const anyCell: fc.Arbitrary<RawValue> = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
-const anyInput: fc.Arbitrary<OrderInput> = fc.dictionary(fc.constantFrom(...ORDER_FIELDS), anyCell);
+/** What sheet readers hand over: text, and numbers, dates, booleans, errors and formulas as typed cells. */
+const anyTypedCell: fc.Arbitrary<Cell> = fc.oneof(
+  fc.string(),
+  fc.constantFrom('', '30%', 'USD 2,500.00', '2026-12-01'),
+  fc.record({
+    kind: fc.constant('number' as const),
+    value: fc.double(),
+    format: fc.constantFrom('general' as const, 'percent' as const, 'currency' as const),
+    currency: fc.option(fc.constantFrom('USD', 'CNY', 'EUR', 'XYZ'), { nil: undefined }),
+    imprecise: fc.option(fc.boolean(), { nil: undefined }),
+  }),
+  fc.record({
+    kind: fc.constant('date' as const),
+    date: fc.constantFrom('2026-11-19', '2026-12-24', '2026-02-30'),
+  }),
+  fc.record({ kind: fc.constant('boolean' as const), value: fc.boolean() }),
+  fc.record({ kind: fc.constant('error' as const), code: fc.constantFrom('#N/A', '#REF!', '#DIV/0!') }),
+  fc.record({ kind: fc.constant('formula' as const), formula: fc.constantFrom('SUM(A1:A3)', '=B2*C2') }),
+);
+const anyInput: fc.Arbitrary<OrderInput> = fc.dictionary(
+  fc.constantFrom(...ORDER_FIELDS),
+  fc.oneof(anyCell, anyTypedCell),
+);
 
 describe('checkOrder on arbitrary input', () => {
   it('never throws, and every finding is well formed', () => {
@@ -37,7 +60,8 @@ describe('checkOrder on arbitrary input', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+    // 2,000 arbitrary orders: room for a busy machine (a functional property, not a timing test).
+  }, 60_000);
 
   it('quotes what the user typed in amount/invalid findings', () => {
     fc.assert(
@@ -54,7 +78,7 @@ describe('checkOrder on arbitrary input', () => {
 describe('checkRows', () => {
   it('never throws on arbitrary sheets', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(anyCell, { maxLength: 35 }), { maxLength: 8 }), (rows) => {
+      fc.property(fc.array(fc.array(anyTypedCell, { maxLength: 35 }), { maxLength: 8 }), (rows) => {
         const report = checkRows(rows, SETTINGS, TODAY);
         expect(report.summary.rows).toBe(report.rows.length);
       }),
@@ -71,7 +95,7 @@ describe('checkRows', () => {
         fc.constantFrom(VALID_ORDER, VALID_DPO),
         (order, withExtra, base) => {
           const header: string[] = order.map(String);
-          const row: RawValue[] = order.map((f) => base[f] ?? '');
+          const row: Cell[] = order.map((f) => String(base[f] ?? ''));
           if (withExtra) {
             header.splice(1, 0, 'Salesperson 业务员');
             row.splice(1, 0, 'Sophia');

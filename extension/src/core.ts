@@ -8,4 +8,4 @@ export { checkOrder } from '@ta-toolkit/core/check/check-order';
 export { todayInPacific } from '@ta-toolkit/core/check/dates';
 export { withdrawalFee } from '@ta-toolkit/core/fees/withdrawal-fee';
 export { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
-export { PAYMENT_METHODS } from '@ta-toolkit/core/rules/payment-methods';
+export { PAYMENT_METHODS } from '@ta-toolkit/core/tables/payment-methods';

@@ -161,7 +161,7 @@ describe('packaged country names', () => {
       expect(code, f).not.toContain('Afghanistan');
       expect(code, f).not.toContain('阿富汗');
     }
-    const d = await import('@ta-toolkit/core/rules/destinations');
+    const d = await import('@ta-toolkit/core/tables/destinations');
     const inputs = d
       .allDestinations()
       .flatMap((x) => [x.code, x.name.en, x.name.zh, x.name.en.toUpperCase()]);

@@ -15,6 +15,8 @@ import {
   todayInPacific,
   withdrawalFee,
 } from '@ta-toolkit/core';
+import type { Cell as CoreCell } from '@ta-toolkit/core/cells';
+import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
 import type { CurrencyCode, Fee, Finding, Lang, Money, RawValue, Settings } from '@ta-toolkit/core/types';
 import { dateText } from './plan.ts';
 import type { Report } from './report-types.ts';
@@ -368,7 +370,7 @@ export function checkCells(
 
   const blank = body.map((r) => r.every((v) => isBlank(v) || (typeof v === 'string' && v.trim() === '')));
   const kept = body.filter((_, i) => !blank[i]);
-  const toRaw = (v: Scalar): RawValue => (isDate(v) ? text(v) : (v as RawValue));
+  const toRaw = (v: Scalar): CoreCell => (isDate(v) ? text(v) : toCell(v as RawValue));
   const report = checkRows(
     [head.map(toRaw), ...kept.map((r) => r.map(toRaw))],
     settings,

@@ -1,3 +1,5 @@
+import { type Cell as CoreCell, isBlankCell } from '@ta-toolkit/core/cells';
+import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
 import { formatFee } from '@ta-toolkit/core/money/format';
 import type { Fee, Finding, Lang, RawValue } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
@@ -75,10 +77,6 @@ export function layoutOf(values: Cell[][]): Layout {
   return { height: values.length, width: header.length, inputCols, own, ownCols };
 }
 
-function isBlank(v: Cell): boolean {
-  return v === '' || v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
-
 /** 'YYYY-MM-DD' of a cell date in the spreadsheet's time zone (a date cell is midnight there). */
 export function dateText(d: Date, timeZone: string | undefined): string {
   if (Number.isNaN(d.getTime())) return String(d);
@@ -109,16 +107,16 @@ export function coreInput(
   values: Cell[][],
   layout: Layout,
   timeZone?: string,
-): { rows: RawValue[][]; sheetRow: number[] } {
-  const rows: RawValue[][] = [];
+): { rows: CoreCell[][]; sheetRow: number[] } {
+  const rows: CoreCell[][] = [];
   const sheetRow: number[] = [];
   values.forEach((row, r) => {
     const picked = layout.inputCols.map((c) => {
       const v = row[c];
       if (isDate(v)) return dateText(v, timeZone);
-      return v as RawValue;
+      return toCell(v as RawValue);
     });
-    if (r > 0 && picked.every(isBlank)) return;
+    if (r > 0 && picked.every(isBlankCell)) return;
     rows.push(picked);
     sheetRow.push(r + 1);
   });

@@ -1,6 +1,6 @@
 import { EXPORT_MODES, PAYMENT_METHODS } from '@ta-toolkit/core';
-import { INCOTERMS_2020 } from '@ta-toolkit/core/rules/incoterms';
 import { COLUMNS } from '@ta-toolkit/core/sheet/columns';
+import { INCOTERMS_2020 } from '@ta-toolkit/core/tables/incoterms';
 import type { Lang, Message, OrderField } from '@ta-toolkit/core/types';
 
 /**

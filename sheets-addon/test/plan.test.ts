@@ -25,6 +25,7 @@ describe('notes', () => {
     rule: 'buyer/email-domestic',
     severity: 'error' as const,
     field: 'buyer_email' as const,
+    key: 'buyer/email-domestic|buyer_email',
     message: { en: 'bad mail', zh: '邮箱不对' },
   };
   it('round-trips the original note and background', () => {
@@ -293,12 +294,14 @@ describe('planCheck with a hand-made report', () => {
                 rule: 'currency/unsupported',
                 severity: 'error',
                 field: 'currency',
+                key: 'currency/unsupported|currency',
                 message: { en: 'no', zh: '不' },
               },
               {
                 rule: 'export/onetouch-review',
                 severity: 'info',
                 field: 'order_type',
+                key: 'export/onetouch-review|order_type',
                 message: { en: 'fyi', zh: '注意' },
               },
             ],

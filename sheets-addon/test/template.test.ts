@@ -64,7 +64,7 @@ describe.each(['en', 'zh'] as const)('order template (%s)', (lang) => {
     expect(t.validations.find((v) => v.field === 'payment_method')?.values).toHaveLength(10);
   });
   it('has example rows without errors', () => {
-    const report = checkRows([t.headers, ...t.examples], {}, '2026-11-20');
+    const report = checkRows([t.headers, ...t.examples.map((r) => r.map(String))], {}, '2026-11-20');
     expect(report.summary.rows).toBe(t.examples.length);
     expect(report.summary.errors).toBe(0);
     // the only warning: the OneTouch RMB 480 cap needs a USD/CNY rate the template cannot know

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { type Cell, cellDisplay } from '../cells.ts';
 import { formatFee } from '../money/format.ts';
 import type { Report } from '../sheet/check-rows.ts';
 import type { Grid } from '../sheet/read-file.ts';
@@ -43,7 +44,6 @@ export function formatCsv(grid: Grid, report: Report, lang: Lang): string {
   return `${Papa.unparse(out, { newline: '\n' })}\n`;
 }
 
-function cellText(cell: unknown): string {
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
-  return cell === null || cell === undefined ? '' : String(cell);
+function cellText(cell: Cell | undefined): string {
+  return cellDisplay(cell);
 }

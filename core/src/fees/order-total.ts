@@ -1,6 +1,7 @@
 import { resolveCurrency } from '../money/currencies.ts';
 import { MAX_AMOUNT_MINOR } from '../money/parse.ts';
-import { finding } from '../rules/catalog.ts';
+import notStated from '../rules/fee/not-stated.ts';
+import { finding } from '../rules/rule.ts';
 import type { CurrencyCode, Fee, Finding, Money, Settings } from '../types.ts';
 import { serviceFee } from './service-fee.ts';
 import { withdrawalFee } from './withdrawal-fee.ts';
@@ -43,7 +44,7 @@ export function orderTotalForNet(args: OrderTotalForNetArgs): OrderTotalForNetRe
     const what = { en: 'The order total for this net amount', zh: '达到该到账金额所需的订单总价' };
     return {
       total: null,
-      findings: [finding('fee/not-stated', withdrawing ? 'withdraw_currency' : 'currency', { what })],
+      findings: [finding(notStated, withdrawing ? 'withdraw_currency' : 'currency', { what })],
     };
   }
 
@@ -113,7 +114,7 @@ export function orderTotalForNet(args: OrderTotalForNetArgs): OrderTotalForNetRe
   if (low === null || high === null) return { total: null, findings: failure ?? [] };
   if (low < 0 || high < 0) {
     const what = { en: 'The order total for this net amount', zh: '达到该到账金额所需的订单总价' };
-    return { total: null, findings: [finding('fee/not-stated', 'order_total', { what })] };
+    return { total: null, findings: [finding(notStated, 'order_total', { what })] };
   }
 
   // Findings of the answer itself (caps not applied, limits, not-stated combinations…), once each.
@@ -121,9 +122,8 @@ export function orderTotalForNet(args: OrderTotalForNetArgs): OrderTotalForNetRe
   const seen = new Set<string>();
   const keep = (fs: readonly Finding[]) => {
     for (const f of fs) {
-      const k = `${f.rule}|${f.field}|${f.message.en}`;
-      if (!seen.has(k)) {
-        seen.add(k);
+      if (!seen.has(f.key)) {
+        seen.add(f.key);
         findings.push(f);
       }
     }

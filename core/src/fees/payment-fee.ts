@@ -1,6 +1,7 @@
 import { isCurrencyCode } from '../money/currencies.ts';
 import { mulDiv } from '../money/round.ts';
-import { finding } from '../rules/catalog.ts';
+import notStated from '../rules/fee/not-stated.ts';
+import { finding } from '../rules/rule.ts';
 import {
   CARD_FEES,
   type CardBrand,
@@ -8,8 +9,8 @@ import {
   PAYMENT_METHODS,
   resolveCardBrand,
   resolvePaymentMethod,
-} from '../rules/payment-methods.ts';
-import { resolveCardRegion, resolvePayerCurrency } from '../rules/vocabulary.ts';
+} from '../tables/payment-methods.ts';
+import { resolveCardRegion, resolvePayerCurrency } from '../tables/vocabulary.ts';
 import type { Money } from '../types.ts';
 import { exactFee, type FeeResult, NO_FINDINGS, rangeFee } from './fee.ts';
 
@@ -62,7 +63,7 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
           en: `The ${method.name.en} fee (about 1 unit of the payer's currency: fill in payer_currency)`,
           zh: `${method.name.zh}手续费（约 1 单位付款方当地货币：请填写付款币种）`,
         };
-        return { fee: null, findings: [finding('fee/not-stated', 'payer_currency', { what })] };
+        return { fee: null, findings: [finding(notStated, 'payer_currency', { what }, method.id)] };
       }
       if (!isCurrencyCode(payer)) {
         // About 1 GBP, 1 BRL…: a currency the product's Fee cannot carry (USD, CNY, EUR only).
@@ -70,7 +71,7 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
           en: `The ${method.name.en} fee (≈ 1 ${payer})`,
           zh: `${method.name.zh}手续费（约 1 ${payer}）`,
         };
-        return { fee: null, findings: [finding('fee/not-stated', 'payer_currency', { what })] };
+        return { fee: null, findings: [finding(notStated, 'payer_currency', { what }, method.id)] };
       }
       return {
         fee: rangeFee(payer, 100 * spec.units, 100 * spec.units, true, source),
@@ -81,9 +82,12 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
       return {
         fee: null,
         findings: [
-          finding('fee/not-stated', 'payment_method', {
-            what: { en: `The ${method.name.en} fee`, zh: `${method.name.zh}手续费` },
-          }),
+          finding(
+            notStated,
+            'payment_method',
+            { what: { en: `The ${method.name.en} fee`, zh: `${method.name.zh}手续费` } },
+            method.id,
+          ),
         ],
       };
   }

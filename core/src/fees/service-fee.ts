@@ -1,9 +1,11 @@
 import { formatGrouped } from '../money/format.ts';
 import type { Ratio } from '../money/ratio.ts';
 import { compareProducts, mulDiv } from '../money/round.ts';
-import { finding } from '../rules/catalog.ts';
-import { EXPORT_MODES, getExportMode, resolveExportMode } from '../rules/export-modes.ts';
-import { resolveLogistics } from '../rules/vocabulary.ts';
+import notStated from '../rules/fee/not-stated.ts';
+import rateMissing from '../rules/fx/rate-missing.ts';
+import { finding } from '../rules/rule.ts';
+import { EXPORT_MODES, getExportMode, resolveExportMode } from '../tables/export-modes.ts';
+import { resolveLogistics } from '../tables/vocabulary.ts';
 import type { Finding, Money, OrderField, Settings } from '../types.ts';
 import { exactFee, type FeeResult, NO_FINDINGS, rangeFee, settingsRate } from './fee.ts';
 
@@ -39,7 +41,7 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
   const spec = mode.serviceFee;
   if (spec.kind === 'not-stated') {
     const what = { en: `The service fee of ${mode.name.en}`, zh: `${mode.name.zh}的服务费` };
-    return { fee: null, findings: [finding('fee/not-stated', 'export_mode', { what })] };
+    return { fee: null, findings: [finding(notStated, 'export_mode', { what }, mode.id)] };
   }
 
   // Which rate(s): a valid user override, else by logistics, else both ends of the range.
@@ -76,7 +78,9 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
         en: `The ${cap} cap on the ${mode.name.en} service fee (not applied)`,
         zh: `${mode.name.zh}服务费的 ${cap} 上限（未应用）`,
       };
-      findings.push(finding('fx/rate-missing', args.field ?? 'order_total', { what, expected: 'usdCny' }));
+      findings.push(
+        finding(rateMissing, args.field ?? 'order_total', { what, setting: 'usdCny' }, 'service-cap'),
+      );
       capMinor = 0;
     }
   }

@@ -4,15 +4,21 @@ import { resolveCurrency } from '../money/currencies.ts';
 import { formatMoney } from '../money/format.ts';
 import type { Ratio } from '../money/ratio.ts';
 import { mulDiv, mulDiv2 } from '../money/round.ts';
-import { finding } from '../rules/catalog.ts';
-import { getExportMode, resolveExportMode } from '../rules/export-modes.ts';
-import { resolveOrderType, resolveWithdrawTo, WITHDRAW_ACCOUNT_NAMES } from '../rules/vocabulary.ts';
+import notStated from '../rules/fee/not-stated.ts';
+import rateMissing from '../rules/fx/rate-missing.ts';
+import { finding } from '../rules/rule.ts';
+import currencyRefused from '../rules/withdrawal/currency.ts';
+import withdrawalNotStated from '../rules/withdrawal/not-stated.ts';
+import overLimit from '../rules/withdrawal/over-limit.ts';
+import personalOnetouch from '../rules/withdrawal/personal-onetouch.ts';
+import { getExportMode, resolveExportMode } from '../tables/export-modes.ts';
+import { resolveOrderType, resolveWithdrawTo, WITHDRAW_ACCOUNT_NAMES } from '../tables/vocabulary.ts';
 import {
   FREE_MEMBER_CNY_FEE,
   findWithdrawalRow,
   WITHDRAW_TO_NAMES,
   type WithdrawalFeeSpec,
-} from '../rules/withdrawal.ts';
+} from '../tables/withdrawal.ts';
 import type { CurrencyCode, Fee, Finding, Money, OrderField, Settings } from '../types.ts';
 import { settingsRate } from './fee.ts';
 
@@ -77,7 +83,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
       en: `The withdrawal fee (${field} is missing or unknown)`,
       zh: `提现手续费（${field === 'withdraw_currency' ? '提现币种' : '收款账户'}缺失或无法识别）`,
     };
-    findings.push(finding('fee/not-stated', field, { what }));
+    findings.push(finding(notStated, field, { what }));
     return { fee: null, net: null, findings };
   }
   const account = mode.account;
@@ -86,32 +92,35 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
   if (currency === 'CNY' && (settings.region === 'HK' || settings.region === 'TW')) {
     // 港台客户仅支持美元提现
     findings.push(
-      finding('withdrawal/currency', 'withdraw_currency', {
-        what: { en: 'A Hong Kong or Taiwan member', zh: '港台会员' },
-        value: 'CNY',
+      finding(currencyRefused, 'withdraw_currency', {
+        who: { en: 'A Hong Kong or Taiwan member', zh: '港台会员' },
+        currency: 'CNY',
       }),
     );
   }
   if (to === 'personal' && currency !== 'CNY') {
     // The personal-account row is CNY only.
     findings.push(
-      finding('withdrawal/currency', 'withdraw_currency', {
-        what: { en: "The legal representative's personal account", zh: '法人个人账户' },
-        value: currency,
+      finding(currencyRefused, 'withdraw_currency', {
+        who: { en: "The legal representative's personal account", zh: '法人个人账户' },
+        currency,
       }),
     );
   }
   if (to === 'personal' && account === 'onetouch')
-    findings.push(finding('withdrawal/personal-onetouch', 'withdraw_to'));
+    findings.push(finding(personalOnetouch, 'withdraw_to', undefined));
   if (findings.length > 0) return { fee: null, net: null, findings };
 
   const orderType = args.orderType === undefined ? null : resolveOrderType(args.orderType);
   const row = findWithdrawalRow(account, currency, to);
   if (row === null || (orderType === 'DPO' && to === 'personal') || amount.currency === 'EUR') {
-    const combination = `${WITHDRAW_ACCOUNT_NAMES[account].en} (${WITHDRAW_ACCOUNT_NAMES[account].zh}) → ${currency}, ${WITHDRAW_TO_NAMES[to].en} (${WITHDRAW_TO_NAMES[to].zh})`;
-    const value = orderType === 'DPO' && row !== null ? `e收汇 DPO: ${combination}` : combination;
     findings.push(
-      finding('withdrawal/not-stated', to === 'personal' ? 'withdraw_to' : 'withdraw_currency', { value }),
+      finding(withdrawalNotStated, to === 'personal' ? 'withdraw_to' : 'withdraw_currency', {
+        account: WITHDRAW_ACCOUNT_NAMES[account],
+        currency,
+        to: WITHDRAW_TO_NAMES[to],
+        dpo: orderType === 'DPO' && row !== null,
+      }),
     );
     return { fee: null, net: null, findings };
   }
@@ -125,13 +134,10 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
         en: `The ${formatMoney(limit)} withdrawal limit check`,
         zh: `单笔提现限额 ${formatMoney(limit)} 的检查`,
       };
-      findings.push(finding('fx/rate-missing', amountField, { what, expected: 'usdCny' }));
+      findings.push(finding(rateMissing, amountField, { what, setting: 'usdCny' }, 'withdrawal-limit'));
     } else if (cmp > 0) {
       findings.push(
-        finding('withdrawal/over-limit', amountField, {
-          value: formatMoney(amount),
-          limit: formatMoney(limit),
-        }),
+        finding(overLimit, amountField, { amount: formatMoney(amount), limit: formatMoney(limit) }),
       );
     }
   }
@@ -165,7 +171,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
       mulDiv(amount.minor, rh.num, rh.den),
       source,
     );
-    findings.push(finding('fx/rate-missing', amountField, { what: NET_WHAT, expected: 'settlementRate' }));
+    findings.push(finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'));
     return { fee, net: null, findings };
   }
   const fee = range(low.currency, low.minor, high.minor, source);
@@ -177,7 +183,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
   else if (amount.currency === 'USD') gross = mulDiv(amount.minor, settlement.num, settlement.den);
   else gross = mulDiv(amount.minor, settlement.den, settlement.num);
   if (gross === null) {
-    findings.push(finding('fx/rate-missing', amountField, { what: NET_WHAT, expected: 'settlementRate' }));
+    findings.push(finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'));
     return { fee, net: null, findings };
   }
   const net: Fee = {

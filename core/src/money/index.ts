@@ -1,5 +1,5 @@
 export { add } from './add.ts';
-export { compare, compareAcross } from './compare.ts';
+export { compare, compareAcross, compareUsdCnySum } from './compare.ts';
 export { convert, convertExact } from './convert.ts';
 export { CURRENCIES, type Currency, isCurrencyCode, resolveCurrency } from './currencies.ts';
 export { formatFee, formatGrouped, formatMinor, formatMoney } from './format.ts';
@@ -9,3 +9,4 @@ export { percentOf } from './percent-of.ts';
 export { compareRatio, makeRatio, parsePercent, parseRate, pct, type Ratio } from './ratio.ts';
 export { compareProducts, mulDiv, mulDiv2, roundDiv } from './round.ts';
 export { subtract } from './subtract.ts';
+export { sumMinor, timesWhole } from './sum.ts';

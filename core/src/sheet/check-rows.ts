@@ -1,11 +1,10 @@
-import { checkRowInContext } from '../check/check-order.ts';
-import { cellText, F, fieldColumns, type OrderContext } from '../check/context.ts';
-import { parseIsoDate } from '../check/dates.ts';
-import { orderPayments } from '../check/payment.ts';
-import { settingsRate } from '../fees/fee.ts';
-import { formatMinor, formatMoney } from '../money/format.ts';
-import { finding } from '../rules/catalog.ts';
-import type { CurrencyCode, Fee, Finding, OrderFees, OrderField, RawValue, Settings } from '../types.ts';
+import { type Cell, isBlankCell } from '../cells.ts';
+import { checkCells } from '../check/check-order.ts';
+import { formatMinor } from '../money/format.ts';
+import { fieldColumns } from '../read/fields.ts';
+import { RULES } from '../rules/catalog.ts';
+import type { AcrossRows } from '../rules/rule.ts';
+import type { CurrencyCode, Fee, Finding, OrderFees, OrderField, Settings } from '../types.ts';
 import { fieldForHeader } from './columns.ts';
 
 /** A fee in the report: money as decimal strings with the currency's minor digits (order-sheet.md). */
@@ -63,11 +62,11 @@ export interface HeaderMatch {
   duplicates: OrderField[];
 }
 
-export function matchHeaders(headerRow: readonly RawValue[]): HeaderMatch {
+export function matchHeaders(headerRow: readonly Cell[]): HeaderMatch {
   const seen = new Set<OrderField>();
   const duplicates: OrderField[] = [];
   const columns = headerRow.map((h) => {
-    const field = fieldForHeader(h);
+    const field = fieldForHeader(typeof h === 'string' ? h : '');
     if (field === null) return null;
     if (seen.has(field)) {
       duplicates.push(field);
@@ -93,12 +92,8 @@ export function toReportFee(fee: Fee | null): ReportFee | null {
 const PROGRESS_EVERY = 5000;
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
-function isBlank(row: readonly RawValue[]): boolean {
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i];
-    if (c === undefined || c === null || c === '') continue;
-    if (typeof c !== 'string' || c.trim() !== '') return false;
-  }
+function isBlank(row: readonly Cell[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlankCell(row[i])) return false;
   return true;
 }
 
@@ -111,17 +106,8 @@ export function fieldCells(columns: readonly (OrderField | null)[]): Partial<Rec
   return cells;
 }
 
-/** 000 处理费用和时间: Boleto 每月上限 $3,000. */
-const BOLETO_MONTHLY_USD_MINOR = 300_000;
-
-interface BoletoMonth {
-  buyer: string;
-  month: string;
-  /** Indexes into the report's rows. */
-  rows: number[];
-  USD: number;
-  CNY: number;
-}
+/** The rules that look across rows (a buyer's Boleto month): each file keeps its own aggregation. */
+const ACROSS_ROWS = Object.values(RULES).flatMap((rule) => (rule.acrossRows ? [rule.acrossRows] : []));
 
 /**
  * Checks a sheet row by row, in order: built from the header row, fed each data row with its 1-based sheet
@@ -131,90 +117,51 @@ interface BoletoMonth {
 export class SheetChecker {
   private readonly columnOf: Int16Array;
   private readonly cells: Partial<Record<OrderField, number>>;
-  private readonly refColumn: number | undefined;
   private readonly rows: ReportRow[] = [];
+  /** Index into `rows` of each sheet row number. */
+  private readonly indexOfRow = new Map<number, number>();
   private errors = 0;
   private warnings = 0;
-  /** Boleto-only orders by buyer and month of order_date: rules.md §4 payment/monthly-limit across rows. */
-  private readonly boleto = new Map<string, BoletoMonth>();
-  /** One context for every row (check/context.ts nextRow). */
-  private ctx: OrderContext | undefined;
+  private readonly acrossRows: AcrossRows[] = ACROSS_ROWS.map((make) => make());
 
   constructor(
-    headerRow: readonly RawValue[],
+    headerRow: readonly Cell[],
     private readonly settings: Settings,
     private readonly today: string,
   ) {
     const { columns } = matchHeaders(headerRow);
     this.columnOf = fieldColumns(columns);
     this.cells = fieldCells(columns);
-    this.refColumn = this.cells.order_ref;
   }
 
-  add(row: readonly RawValue[], sheetRow: number): void {
+  add(row: readonly Cell[], sheetRow: number): void {
     if (isBlank(row)) return;
-    const { ctx, fees } = checkRowInContext(row, this.columnOf, this.settings, this.today, this.ctx);
-    this.ctx = ctx;
-    const findings = ctx.findings;
-    for (const f of findings) {
-      if (f.severity === 'error') this.errors++;
-      else if (f.severity === 'warning') this.warnings++;
-    }
-    const ref = this.refColumn === undefined ? null : String(row[this.refColumn] ?? '').trim() || null;
+    const { order, findings, fees } = checkCells(row, this.columnOf, this.settings, this.today);
+    for (const f of findings) this.count(f);
+    this.indexOfRow.set(sheetRow, this.rows.length);
     // Most rows are clean: they share one empty list, so a large report keeps fewer objects alive.
-    this.rows.push(new ReportRow(sheetRow, ref, findings.length ? findings : NO_FINDINGS, fees, this.cells));
-    this.noteBoleto(ctx, this.rows.length - 1);
+    this.rows.push(
+      new ReportRow(sheetRow, order.ref, findings.length ? findings : NO_FINDINGS, fees, this.cells),
+    );
+    for (const rule of this.acrossRows) rule.note(order, sheetRow);
   }
 
-  /** An order whose only method is Boleto, with a buyer and an order date: remember its payments. */
-  private noteBoleto(ctx: OrderContext, index: number): void {
-    if (ctx.methods?.length !== 1 || ctx.methods[0] !== 'boleto' || ctx.currency === null) return;
-    const buyer = cellText(ctx, F.buyer_email)?.toLowerCase();
-    const date = cellText(ctx, F.order_date);
-    const month = date ? parseIsoDate(date)?.slice(0, 7) : undefined;
-    if (!buyer || !month) return;
-    const key = `${buyer}\u0000${month}`;
-    const group = this.boleto.get(key) ?? { buyer, month, rows: [], USD: 0, CNY: 0 };
-    for (const payment of orderPayments(ctx)) group[ctx.currency] += payment.minor;
-    group.rows.push(index);
-    this.boleto.set(key, group);
+  private count(f: Finding): void {
+    if (f.severity === 'error') this.errors++;
+    else if (f.severity === 'warning') this.warnings++;
   }
 
-  /**
-   * A buyer's Boleto payments in one month, over several rows, above the USD 3,000 monthly limit: a warning
-   * on each of those rows (a single payment above it is already reported by the row's own check).
-   */
-  private checkBoletoMonths(): void {
-    const rate = settingsRate(this.settings.usdCny);
-    for (const group of this.boleto.values()) {
-      if (group.rows.length < 2 || (group.CNY > 0 && rate === null)) continue;
-      // USD + CNY / (num/den) > limit  <=>  USD·num + CNY·den > limit·num (exact)
-      const num = BigInt(rate?.num ?? 1);
-      const den = BigInt(rate?.den ?? 1);
-      if (BigInt(group.USD) * num + BigInt(group.CNY) * den <= BigInt(BOLETO_MONTHLY_USD_MINOR) * num)
-        continue;
-      const rowNumbers = group.rows.map((i) => this.rows[i]?.row).join(', ');
-      const totals = (['USD', 'CNY'] as const)
-        .filter((c) => group[c] > 0)
-        .map((c) => formatMoney({ minor: group[c], currency: c }))
-        .join(' + ');
-      const what = {
-        en: `the Boleto payments of ${group.buyer} in ${group.month} (rows ${rowNumbers}: ${totals})`,
-        zh: `${group.buyer} 在 ${group.month} 的 Boleto 付款（第 ${rowNumbers} 行：${totals}）`,
-      };
-      for (const i of group.rows) {
-        const row = this.rows[i];
-        if (!row || row.findings.some((f) => f.rule === 'payment/monthly-limit')) continue;
-        const warning = finding('payment/monthly-limit', 'payment_method', { what });
-        this.rows[i] = new ReportRow(row.row, row.ref, [...row.findings, warning], row.exact, row.cells);
-        this.warnings++;
-      }
-    }
-    this.boleto.clear();
-  }
+  /** A finding on a row already checked, from a rule that looks across rows (once per rule and row). */
+  private addLate = (sheetRow: number, late: Finding): void => {
+    const i = this.indexOfRow.get(sheetRow);
+    const row = i === undefined ? undefined : this.rows[i];
+    if (i === undefined || !row || row.findings.some((f) => f.rule === late.rule)) return;
+    this.rows[i] = new ReportRow(row.row, row.ref, [...row.findings, late], row.exact, row.cells);
+    this.count(late);
+  };
 
   report(): Report {
-    this.checkBoletoMonths();
+    for (const rule of this.acrossRows) rule.finish(this.addLate, this.settings);
     return {
       rows: this.rows,
       summary: { rows: this.rows.length, errors: this.errors, warnings: this.warnings },
@@ -227,7 +174,7 @@ export class SheetChecker {
  * not orders); every other row is reported with its 1-based sheet row number.
  */
 export function checkRows(
-  rows: readonly (readonly RawValue[])[],
+  rows: readonly (readonly Cell[])[],
   settings: Settings,
   today: string,
   onProgress?: (done: number, total: number) => void,

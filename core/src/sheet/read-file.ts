@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { RawValue } from '../types.ts';
+import { type Cell, dateCell, numberCell } from '../cells.ts';
 
-export type Grid = RawValue[][];
+export type Grid = Cell[][];
 
 /** A sheet that could not be read at all: the message is one line for people, no stack. */
 export class SheetReadError extends Error {}
@@ -30,7 +30,7 @@ export async function parseXlsx(data: Buffer | ArrayBuffer): Promise<Grid> {
   const rows: Grid = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: RawValue[] = [];
+    const cells: Cell[] = [];
     for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
     rows[rowNumber - 1] = cells;
   });
@@ -38,15 +38,17 @@ export async function parseXlsx(data: Buffer | ArrayBuffer): Promise<Grid> {
   return rows;
 }
 
-function cellValue(value: ExcelJS.CellValue): RawValue {
+function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberCell(value);
+  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (value instanceof Date) return dateCell(value.toISOString().slice(0, 10));
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
     if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return String(value.error);
+    if ('error' in value) return { kind: 'error', code: String(value.error) };
   }
   return String(value);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paymentFee } from '../../src/fees/payment-fee.ts';
-import { PAYMENT_METHODS, resolvePaymentMethod } from '../../src/rules/payment-methods.ts';
+import { PAYMENT_METHODS, resolvePaymentMethod } from '../../src/tables/payment-methods.ts';
 import type { Fee } from '../../src/types.ts';
 
 const usd = (minor: number) => ({ minor, currency: 'USD' as const });

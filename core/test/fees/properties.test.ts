@@ -4,7 +4,7 @@ import { orderTotalForNet } from '../../src/fees/order-total.ts';
 import { paymentFee } from '../../src/fees/payment-fee.ts';
 import { serviceFee } from '../../src/fees/service-fee.ts';
 import { withdrawalFee } from '../../src/fees/withdrawal-fee.ts';
-import { PAYMENT_METHODS } from '../../src/rules/payment-methods.ts';
+import { PAYMENT_METHODS } from '../../src/tables/payment-methods.ts';
 import type { Fee, Settings } from '../../src/types.ts';
 
 const amount = fc.record({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceFee } from '../../src/fees/service-fee.ts';
-import { EXPORT_MODES, resolveExportMode } from '../../src/rules/export-modes.ts';
+import { EXPORT_MODES, resolveExportMode } from '../../src/tables/export-modes.ts';
 import type { Fee } from '../../src/types.ts';
 
 const usd = (minor: number) => ({ minor, currency: 'USD' as const });

@@ -1,5 +1,7 @@
+import { numberCell } from '../../src/cells.ts';
 import type { KnownRuleId } from '../../src/rules/catalog.ts';
-import type { OrderField, OrderInput, Settings } from '../../src/types.ts';
+import { pageUnreadable } from '../../src/rules/page/unreadable.ts';
+import type { Finding, OrderField, OrderInput, Settings } from '../../src/types.ts';
 import { order, SETTINGS, VALID_DPO, VALID_ORDER } from './base-order.ts';
 
 export interface RuleCase {
@@ -8,14 +10,17 @@ export interface RuleCase {
   today?: string;
 }
 
+/** A rule reported outside one order's check (the page, a sheet): its case calls what reports it. */
+export type ReportedCase = () => readonly Finding[];
+
 /**
  * For every rule ID: a case that triggers it (on `field`) and a near miss that does not — the smallest
  * change on the other side of the rule's edge. A meta-test checks that no rule is missing here.
  */
 export interface RuleCases {
   field: OrderField | 'settings';
-  trigger: RuleCase;
-  nearMiss: RuleCase;
+  trigger: RuleCase | ReportedCase;
+  nearMiss: RuleCase | ReportedCase;
 }
 
 const ta = (changes: OrderInput): RuleCase => ({ input: order(VALID_ORDER, changes) });
@@ -323,4 +328,36 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
     trigger: ta({ drafted_by: 'agent' }),
     nearMiss: ta({ drafted_by: '买家' }),
   },
+  // §10 reading input
+  'amount/too-large': {
+    field: 'unit_price',
+    trigger: ta({ unit_price: '99999999999.99', quantity: '100000', order_total: undefined }),
+    nearMiss: ta({ unit_price: '99999999999.99', quantity: '100', order_total: undefined }),
+  },
+  'amount/percent-as-number': {
+    field: 'advance',
+    trigger: ta({ advance: 0.3 }),
+    nearMiss: ta({ advance: numberCell(0.3, 'percent') }),
+  },
+  'input/invisible-character': {
+    field: 'destination',
+    trigger: ta({ destination: 'U\u200bS' }),
+    nearMiss: ta({ destination: 'US' }),
+  },
+  'sheet/number-precision': {
+    field: 'order_ref',
+    trigger: ta({ order_ref: numberCell(1234567890123456, 'general', { imprecise: true }) }),
+    nearMiss: ta({ order_ref: numberCell(123456789012345) }),
+  },
+  'page/unreadable': {
+    field: 'unit_price',
+    trigger: () => onPage('USD --'),
+    nearMiss: () => onPage('USD 2,500.00'),
+  },
 };
+
+const TOTAL = { en: 'order total', zh: '订单总价' };
+function onPage(shown: string): readonly Finding[] {
+  const f = pageUnreadable('unit_price', TOTAL, shown);
+  return f ? [f] : [];
+}

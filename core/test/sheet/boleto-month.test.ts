@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRows } from '../../src/sheet/check-rows.ts';
-import type { RawValue, Settings } from '../../src/types.ts';
+import type { Settings } from '../../src/types.ts';
 
 /**
  * payment/monthly-limit across rows (rules.md §4: "the month's Boleto payments of one buyer above it, when
@@ -22,8 +22,8 @@ const order = (
   amount: string,
   method = 'boleto',
   currency = 'USD',
-): RawValue[] => ['TA', email, date, currency, amount, '1', '100%', method];
-const rulesByRow = (rows: RawValue[][], settings: Settings = {}) =>
+): string[] => ['TA', email, date, currency, amount, '1', '100%', method];
+const rulesByRow = (rows: string[][], settings: Settings = {}) =>
   checkRows([HEADER, ...rows], settings, '2026-11-20').rows.map((r) =>
     r.findings.filter((f) => f.rule === 'payment/monthly-limit').map((f) => f.field),
   );

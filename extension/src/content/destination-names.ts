@@ -14,7 +14,7 @@
  * extension file needs it). If the file cannot be read (it always can in a valid package) the check
  * still runs, and an unknown destination is reported as not recognised.
  */
-import { type CountryNameTable, registerDestinationNames } from '@ta-toolkit/core/rules/destinations';
+import { type CountryNameTable, registerDestinationNames } from '@ta-toolkit/core/tables/destinations';
 
 export const DESTINATION_NAMES_FILE = 'destination-names.json';
 
