@@ -9,6 +9,14 @@ export { daysBetween, parseIsoDate, todayInPacific } from './check/dates.ts';
 export * from './fees/index.ts';
 export * from './money/index.ts';
 export { parsePercent, parseRate, type Ratio } from './money/ratio.ts';
+export {
+  type MethodQuote,
+  methodsSpan,
+  type PaymentQuote,
+  type Quote,
+  type QuoteOptions,
+  quoteOrder,
+} from './quote.ts';
 export { CHECK_ORDER, type KnownRuleId, RULE_IDS, RULES } from './rules/catalog.ts';
 export { defineRule, finding, type Rule, type RuleContext } from './rules/rule.ts';
 export { OrderInputSchema, parseOrderInput, ReportSchema } from './schemas.ts';
@@ -40,6 +48,7 @@ export {
   resolveExportMode,
 } from './tables/export-modes.ts';
 export { INCOTERMS_2020, LEGACY_INCOTERMS, resolveIncoterm } from './tables/incoterms.ts';
+export { FEE_LABELS, SETTING_LABELS, SETTING_VALUE_LABELS } from './tables/labels.ts';
 export {
   CARD_FEES,
   getPaymentMethod,

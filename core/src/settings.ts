@@ -1,6 +1,6 @@
 import invalid from './rules/input/invalid.ts';
 import { finding } from './rules/rule.ts';
-import type { Finding, Settings } from './types.ts';
+import type { Finding } from './types.ts';
 import './zod.ts';
 import * as z from 'zod/mini';
 
@@ -21,7 +21,13 @@ export const SettingsSchema = z.object({
   serviceFeeRate: z.optional(decimal),
 });
 
-const KEYS = Object.keys(SettingsSchema.def.shape) as (keyof Settings)[];
+/** Seller settings (order-sheet.md "Seller settings"): the type is the schema's. Decimal values stay strings until used. */
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const SHAPE = SettingsSchema.def.shape;
+const KEYS = Object.keys(SHAPE) as (keyof Settings)[];
+/** Keys whose value is a decimal string: a number typed for them (7.1) is accepted as its text ("7.1"). */
+const DECIMAL_KEYS = new Set<string>(KEYS.filter((k) => SHAPE[k].def.innerType === decimal));
 
 /**
  * Reads settings from JSON-like input. Each bad key becomes an `input/invalid` finding naming the key and
@@ -36,7 +42,7 @@ export function parseSettings(json: unknown): { settings: Settings; findings: Fi
   }
   const settings: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(json)) {
-    const value = typeof raw === 'number' && isDecimalKey(key) ? String(raw) : raw;
+    const value = typeof raw === 'number' && DECIMAL_KEYS.has(key) ? String(raw) : raw;
     const schema = (SettingsSchema.def.shape as Record<string, z.ZodMiniType>)[key];
     const ok = schema?.safeParse(value).success;
     if (ok) settings[key] = value;
@@ -48,10 +54,6 @@ export function parseSettings(json: unknown): { settings: Settings; findings: Fi
     }
   }
   return { settings: settings as Settings, findings };
-}
-
-function isDecimalKey(key: string): boolean {
-  return ['taQuota', 'fxQuota', 'usdCny', 'settlementRate', 'serviceFeeRate'].includes(key);
 }
 
 function preview(value: unknown): string {

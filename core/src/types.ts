@@ -82,24 +82,7 @@ export type RawValue = string | number | Date | boolean | null | undefined;
  */
 export type OrderInput = Partial<Record<OrderField, RawValue | Cell>>;
 
-/** Seller settings (order-sheet.md "Seller settings"). Decimal values stay strings until used. */
-export interface Settings {
-  membership?: 'paid' | 'free';
-  region?: 'mainland' | 'HK' | 'TW';
-  verified?: boolean;
-  violationPoints?: number;
-  infringementComplaints?: number;
-  /** USD, decimal string. */
-  taQuota?: string;
-  /** USD, decimal string. */
-  fxQuota?: string;
-  /** CNY per USD for comparisons (RMB 480 cap, CNY orders against USD thresholds). */
-  usdCny?: string;
-  /** CNY per USD for converting a CNY withdrawal. */
-  settlementRate?: string;
-  /** Overrides the 1% / 2% service-fee choice, e.g. "0.015". */
-  serviceFeeRate?: string;
-}
+export type { Settings } from './settings.ts';
 
 /** A rule ID `area/name` from the rule catalogue (core/src/rules/catalog.ts). */
 export type RuleId = string;

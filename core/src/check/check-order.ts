@@ -68,7 +68,8 @@ export function checkCells(
   return { order, findings: reporter.result(), fees };
 }
 
-class OrderCheck implements RuleContext {
+/** What a rule's check sees for one order (rules/rule.ts RuleContext), reporting into `reporter`. */
+export class OrderCheck implements RuleContext {
   constructor(
     readonly order: Order,
     readonly settings: Settings,

@@ -2,6 +2,7 @@
  * The popup calculator, usable on any page: amount, currency, order type, export mode, method and the
  * withdrawal; every number comes from core. Includes the hand-made SVG chart of the methods' fees.
  */
+
 import {
   EXPORT_MODES,
   formatFee,
@@ -12,10 +13,11 @@ import {
   serviceFee,
   withdrawalFee,
 } from '@ta-toolkit/core';
+import { feeSeries } from '@ta-toolkit/core/fee-curve';
 import type { CurrencyCode, Finding } from '@ta-toolkit/core/types';
 import { useState } from 'preact/hooks';
 import type { Prefs } from '../prefs.ts';
-import { FeeChart, feeSeries } from './chart.tsx';
+import { FeeChart } from './chart.tsx';
 import { p, uiLang } from './page-strings.ts';
 
 function niceAmount(minor: number): number {

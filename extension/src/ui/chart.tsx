@@ -1,50 +1,10 @@
 /**
- * A small hand-made SVG chart: the buyer's fee of each payment method across amounts (no chart library).
- * Ranges stay ranges (a shaded band between low and high); a line stops at the method's limit.
+ * The one fee chart (the popup calculator and the Sheets sidebar draw it): the buyer's fee of each payment
+ * method across amounts, from core's feeSeries, in a small hand-made SVG (no chart library). Ranges stay
+ * ranges (a shaded band between low and high); a line stops at the method's limit.
  */
-import { PAYMENT_METHODS, paymentFee } from '@ta-toolkit/core';
-import type { CurrencyCode, Lang } from '@ta-toolkit/core/types';
-
-export interface Series {
-  id: string;
-  name: string;
-  color: string;
-  points: { x: number; low: number; high: number }[];
-}
-
-const COLORS = ['#e8453c', '#4a90e2', '#52c41a', '#f5a623', '#9254de', '#13c2c2', '#eb2f96', '#8c8c8c'];
-
-/** Fee series in minor units of `currency`, sampled at `steps` amounts from maxMinor/steps to maxMinor. */
-export function feeSeries(
-  methodIds: readonly string[],
-  currency: CurrencyCode,
-  maxMinor: number,
-  lang: Lang,
-  steps = 40,
-): { series: Series[]; skipped: string[] } {
-  const series: Series[] = [];
-  const skipped: string[] = [];
-  methodIds.forEach((id, i) => {
-    const m = PAYMENT_METHODS.find((pm) => pm.id === id);
-    const name = m?.name[lang] ?? id;
-    const points: Series['points'] = [];
-    for (let s = 1; s <= steps; s++) {
-      const x = Math.round((maxMinor * s) / steps);
-      // a line ends at the method's per-payment limit (core's table; compared directly for USD only)
-      if (currency === 'USD' && m?.limitUsdMinor != null && x > m.limitUsdMinor) break;
-      const r = paymentFee({ amount: { minor: x, currency }, method: id });
-      if (r.findings.some((f) => f.rule === 'payment/over-method-limit')) break;
-      if (!r.fee || r.fee.currency !== currency) {
-        points.length = 0;
-        break;
-      }
-      points.push({ x, low: r.fee.low, high: r.fee.high });
-    }
-    if (points.length === 0) skipped.push(name);
-    else series.push({ id, name, color: COLORS[i % COLORS.length] ?? '#333', points });
-  });
-  return { series, skipped };
-}
+import type { Series } from '@ta-toolkit/core/fee-curve';
+import type { CurrencyCode } from '@ta-toolkit/core/types';
 
 function niceMax(v: number): number {
   if (v <= 0) return 1;

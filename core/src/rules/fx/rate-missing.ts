@@ -1,21 +1,21 @@
+import { SETTING_LABELS } from '../../tables/labels.ts';
 import type { Message } from '../../types.ts';
 import { defineRule, type Rule } from '../rule.ts';
 
-/** The settings a rate comes from, named as the settings page names them. */
-export const RATE_SETTINGS = {
-  usdCny: { en: 'usdCny', zh: '美元兑人民币汇率' },
-  settlementRate: { en: 'settlementRate', zh: '结汇汇率' },
-} as const satisfies Record<string, Message>;
+type RateSetting = 'usdCny' | 'settlementRate';
 
-/** Reported wherever a comparison or fee needs the user's rate: `what` names what could not be done. */
-const rule: Rule<{ what: Message; setting: keyof typeof RATE_SETTINGS }> = defineRule({
+/**
+ * Reported wherever a comparison or fee needs the user's rate: `what` names what could not be done,
+ * `setting` the rate to add (the Chinese message names it as the settings page does).
+ */
+const rule: Rule<{ what: Message; setting: RateSetting }> = defineRule({
   id: 'fx/rate-missing',
   severity: 'warning',
   section: '§9',
   source: 'rules.md §9: rates come from the user, never the network',
   messages: {
-    en: (p) => `${p.what.en} needs a USD↔CNY rate: add it in the settings (${RATE_SETTINGS[p.setting].en}).`,
-    zh: (p) => `${p.what.zh}需要美元兑人民币汇率，请在设置中填写（${RATE_SETTINGS[p.setting].zh}）。`,
+    en: (p) => `${p.what.en} needs a USD↔CNY rate: add it in the settings (${p.setting}).`,
+    zh: (p) => `${p.what.zh}需要美元兑人民币汇率，请在设置中填写“${SETTING_LABELS[p.setting].zh}”。`,
   },
   reportedBy: 'fees',
 });
