@@ -1,0 +1,828 @@
+import { add, compare, subtract } from '../money/index.ts';
+import type { CurrencyCode, Message, Money } from '../types.ts';
+import { orderLabel, targetLabel, text } from './messages.ts';
+import { type NormalizedName, nameKeys, nameSimilarity, normalizeName } from './names.ts';
+import { type ReferenceHit, ReferenceIndex, referenceKey } from './references.ts';
+import type {
+  Intended,
+  Link,
+  LinkFinding,
+  LinkOptions,
+  LinkOrder,
+  LinkReceipt,
+  LinkResult,
+  Part,
+  Proposal,
+  Reading,
+  Reason,
+  Unmatched,
+} from './types.ts';
+
+/**
+ * The fund-linking proposal engine (fund-linking.md). Pure: orders and receipts in, proposals out.
+ *
+ * Each receipt is read against the open orders of its currency: evidence from the memo (the order number),
+ * the payer (registered payer, buyer name) and the date gives an identity score per order; the amount gives
+ * the readings (which parts it pays: exactly, short by bank charges, together, in part). A reading's score is
+ * the sum of its evidence weights, roughly log-odds. A reading is proposed only when it is clearly best: its
+ * confidence (its weight against every other reading and against "none of these orders") reaches
+ * PROPOSE_MIN_CONFIDENCE and it leads the runner-up by PROPOSE_MIN_MARGIN. A wrong link cannot be undone, so
+ * the weights are set so that no single kind of evidence proposes alone except the exact order number.
+ *
+ * Receipts are taken in received order, then by row; each proposal (and each intended link) reduces what is
+ * outstanding for the receipts after it. Orders are taken by row. So the order of the input arrays never
+ * changes a proposal.
+ */
+
+export const PROPOSE_MIN_CONFIDENCE = 0.85;
+/** Score points the best reading must lead the runner-up by. */
+export const PROPOSE_MIN_MARGIN = 2;
+/** The weight of "this receipt is for none of these orders" (noise, another platform, a refund). */
+export const NULL_SCORE = 4;
+/** Candidates listed for an unmatched receipt. */
+export const MAX_CANDIDATES = 5;
+/** Orders found only by their amount, considered per receipt. */
+const MAX_AMOUNT_ONLY = 3;
+/** Runner-ups this close to a proposal are named in its reasons. */
+const RUNNER_UP_NOTE = 4;
+/** Fund-linking.md: `bankFeeTolerance`, default USD 50. */
+export const DEFAULT_LINK_OPTIONS: LinkOptions = {
+  bankFeeTolerance: { USD: { minor: 5000, currency: 'USD' } },
+};
+
+/** Evidence weights (score points, about log-odds). */
+export const WEIGHTS = {
+  referenceExact: 8,
+  referenceOneOff: 5,
+  /** Last digits of the number: 4 digits, 5, 6–7, 8 or more. */
+  referenceSuffix: [1.5, 2.5, 4, 5] as const,
+  /** The beginning of the number (memo cut off): 10–12 digits, 13 or more. */
+  referencePrefix: [3, 4.5] as const,
+  payerRegistered: 4,
+  payerNameClose: 3,
+  payerNameNear: 2,
+  payerNameRelated: 1,
+  payerUnknown: -1,
+  date: 0.5,
+  dateBeforeConfirmation: -4,
+  amountExact: 4,
+  amountShort: 3,
+  partial: 0,
+  excess: -1,
+  balanceBeforeAdvance: -3,
+  claimedEarlier: -2,
+} as const;
+
+/** Name similarities (names.ts) that count as the same company, a near name, a related company. */
+const NAME_CLOSE = 0.9;
+const NAME_NEAR = 0.75;
+const NAME_RELATED = 0.6;
+/** Orders of one buyer considered together for a transfer paying two orders. */
+const MAX_GROUP = 40;
+/** A payer fitting more buyers than this adds no candidates by itself. */
+const MAX_PAYER_BUYERS = 8;
+/** A payer-index entry shared by more orders than this is too common to look candidates up by. */
+const MAX_NAME_BUCKET = 400;
+/** Distinct names (and payers' rows of comparisons) remembered at most. */
+const NAME_MEMO = 100_000;
+/** Width of an amount-index bucket, in minor units. */
+const AMOUNT_BUCKET = 10_000;
+
+/** A reason whose text is built only if the reading is reported (most readings are only scored). */
+interface LazyReason {
+  code: Reason['code'];
+  message: () => Message;
+}
+
+interface Identity {
+  score: number;
+  reasons: LazyReason[];
+  /** Reference or a payer at least NAME_NEAR: strong enough to pay two orders with one transfer. */
+  known: boolean;
+  referenced: boolean;
+}
+
+interface PayerMatch {
+  kind: 'registered' | 'name' | null;
+  similarity: number;
+  /** −ln(buyers this payer fits at this kind of match): 0 when it fits one buyer. */
+  specificity: number;
+}
+
+interface PayerMatches {
+  matches: ReadonlyMap<number, PayerMatch>;
+  /** Distinct buyers the payer fits (by registered payer, or by name: the larger). */
+  buyers: number;
+}
+
+const NO_PAYER_MATCH: PayerMatch = { kind: null, similarity: 0, specificity: 0 };
+
+interface Draft {
+  links: Link[];
+  shortfall: Money;
+  unlinked: Money;
+  score: number;
+  reasons: LazyReason[];
+  /** Pays the balance while the advance is outstanding (weighed down by balanceBeforeAdvance). */
+  balanceFirst?: boolean;
+}
+
+const zero = (currency: CurrencyCode): Money => ({ minor: 0, currency });
+const isZero = (m: Money) => m.minor === 0;
+/** a + b for amounts the engine built from one currency's safe integers (add is null only across currencies). */
+const plus = (a: Money, b: Money): Money => add(a, b) ?? a;
+const minus = (a: Money, b: Money): Money => subtract(a, b) ?? a;
+const lt = (a: Money, b: Money) => compare(a, b) === -1;
+const same = (a: Money, b: Money) => compare(a, b) === 0;
+
+export function proposeLinks(
+  orders: readonly LinkOrder[],
+  receipts: readonly LinkReceipt[],
+  options: LinkOptions = DEFAULT_LINK_OPTIONS,
+): LinkResult {
+  // The engine works on the orders sorted by row (so every "first" and every tie is decided by row, not by
+  // array position) and answers with the caller's indexes.
+  const byRow = [...orders.keys()].sort(
+    (a, b) => (orders[a] as LinkOrder).row - (orders[b] as LinkOrder).row || a - b,
+  );
+  const result = new Engine(
+    byRow.map((i) => orders[i] as LinkOrder),
+    options,
+  ).run(receipts);
+  const back = (links: Link[]) => {
+    for (const link of links) link.order = byRow[link.order] as number;
+  };
+  for (const p of result.proposals) back(p.reading.links);
+  for (const u of result.unmatched) for (const c of u.candidates) back(c.links);
+  for (const i of result.intended) back(i.links);
+  return result;
+}
+
+class Engine {
+  private readonly outstanding: Record<Part, Money | null>[];
+  private readonly buyerNames: NormalizedName[];
+  private readonly payerNames: NormalizedName[];
+  private readonly references: ReferenceIndex;
+  private readonly byName = new Map<string, number[]>();
+  private readonly byAmount = new Map<string, Set<number>>();
+  private readonly amountKeys: string[][] = [];
+  private readonly openCurrencies = new Set<CurrencyCode>();
+  private readonly labels: Message[];
+  private readonly names = new Map<string, NormalizedName>();
+  private readonly similarities = new Map<NormalizedName, Map<NormalizedName, number>>();
+  /** payerMatches per payer (the order names do not change; what is open is checked by the caller). */
+  private readonly payerMatchMemo = new Map<NormalizedName, PayerMatches>();
+  /** `order:part` that an earlier receipt, not proposed, plausibly pays. */
+  private readonly claimed = new Set<string>();
+
+  constructor(
+    private readonly orders: readonly LinkOrder[],
+    private readonly options: LinkOptions,
+  ) {
+    this.outstanding = orders.map((o) => ({
+      advance: o.closed ? null : partOutstanding(o.advance),
+      balance: o.closed ? null : partOutstanding(o.balance),
+    }));
+    this.buyerNames = orders.map((o) => this.name(o.buyerName ?? ''));
+    this.payerNames = orders.map((o) => this.name(o.registeredPayer ?? ''));
+    this.labels = orders.map((o) => orderLabel(o.ref, o.row));
+    this.references = new ReferenceIndex(orders.map((o) => (o.closed ? null : o.ref)));
+    for (const o of this.byRow()) {
+      this.indexName(this.buyerNames[o] as NormalizedName, o);
+      this.indexName(this.payerNames[o] as NormalizedName, o);
+      this.indexAmounts(o);
+    }
+  }
+
+  /** Order indexes in row order (the engine's orders are sorted by row). */
+  private byRow(list: Iterable<number> = this.orders.keys()): number[] {
+    return [...list].sort((a, b) => a - b);
+  }
+
+  private indexName(name: NormalizedName, order: number): void {
+    const keys = nameKeys(name);
+    for (const key of [...keys.exact, ...keys.typo]) {
+      const list = this.byName.get(key);
+      if (list === undefined) this.byName.set(key, [order]);
+      else if (list[list.length - 1] !== order) list.push(order);
+    }
+  }
+
+  private amountKey(currency: CurrencyCode, minor: number): string {
+    return `${currency}:${Math.floor(minor / AMOUNT_BUCKET)}`;
+  }
+
+  /** Registers what the order could be paid (each open part, both together) in the amount index. */
+  private indexAmounts(order: number): void {
+    for (const key of this.amountKeys[order] ?? []) this.byAmount.get(key)?.delete(order);
+    const keys: string[] = [];
+    const out = this.outstanding[order] as Record<Part, Money | null>;
+    const targets = [out.advance, out.balance];
+    if (out.advance && out.balance) targets.push(plus(out.advance, out.balance));
+    for (const target of targets) {
+      if (target === null) continue;
+      this.openCurrencies.add(target.currency);
+      const key = this.amountKey(target.currency, target.minor);
+      keys.push(key);
+      const set = this.byAmount.get(key);
+      if (set === undefined) this.byAmount.set(key, new Set([order]));
+      else set.add(order);
+    }
+    this.amountKeys[order] = keys;
+  }
+
+  run(receipts: readonly LinkReceipt[]): LinkResult {
+    const sequence = [...receipts.keys()].sort((a, b) => {
+      const ra = receipts[a] as LinkReceipt;
+      const rb = receipts[b] as LinkReceipt;
+      const ta = ra.receivedAt ?? Number.POSITIVE_INFINITY;
+      const tb = rb.receivedAt ?? Number.POSITIVE_INFINITY;
+      return ta < tb ? -1 : ta > tb ? 1 : ra.row - rb.row || a - b;
+    });
+    const result: LinkResult = { proposals: [], unmatched: [], intended: [] };
+    for (const index of sequence) {
+      const receipt = receipts[index] as LinkReceipt;
+      if (receipt.intended !== null) {
+        result.intended.push(this.checkIntended(index, receipt));
+        continue;
+      }
+      const outcome = this.read(index, receipt);
+      if ('reading' in outcome) {
+        result.proposals.push(outcome);
+        this.apply(outcome.reading.links, outcome.reading.shortfall);
+      } else result.unmatched.push(outcome);
+    }
+    return result;
+  }
+
+  /**
+   * Reduces what is outstanding by the links; a shortfall the seller accepts as bank charges settles the rest
+   * of the last link's part.
+   */
+  private apply(links: readonly Link[], shortfall: Money | null = null): void {
+    links.forEach((link, i) => {
+      const out = this.outstanding[link.order] as Record<Part, Money | null>;
+      const due = out[link.part];
+      if (due === null) return;
+      const settled =
+        shortfall !== null && i === links.length - 1 ? plus(link.amount, shortfall) : link.amount;
+      const rest = lt(due, settled) ? zero(due.currency) : minus(due, settled);
+      out[link.part] = isZero(rest) ? null : rest;
+      this.indexAmounts(link.order);
+    });
+  }
+
+  private tolerance(currency: CurrencyCode): Money {
+    return this.options.bankFeeTolerance[currency] ?? zero(currency);
+  }
+
+  private read(index: number, receipt: LinkReceipt): Proposal | Unmatched {
+    const received = minus(receipt.amount, receipt.linked);
+    if (received.minor <= 0) return { receipt: index, candidates: [], why: text.whyNothingLeft };
+    if (!this.openCurrencies.has(received.currency))
+      return { receipt: index, candidates: [], why: text.whyNoCurrency(received.currency) };
+
+    const payer = this.name(receipt.payer);
+    const hits = new Map<number, ReferenceHit>();
+    for (const hit of this.references.lookup(receipt.memo)) hits.set(hit.order, hit);
+    const candidates = new Set<number>(hits.keys());
+    const payers = this.payerMatches(payer);
+    // A payer that fits many buyers (an agent) names none of them: their orders stay candidates only when the
+    // memo or the amount points at them.
+    if (payers.buyers <= MAX_PAYER_BUYERS) for (const o of payers.matches.keys()) candidates.add(o);
+    // Orders that only share the amount are one alternative ("someone else's order"): a few of them are
+    // enough to weigh it and to list; hundreds of look-alike amounts must not drown a known payer.
+    for (const o of this.amountsNear(received, candidates, MAX_AMOUNT_ONLY)) candidates.add(o);
+
+    const open = this.byRow(candidates).filter((o) => this.isOpenIn(o, received.currency));
+    const identities = new Map<number, Identity>();
+    const drafts: Draft[] = [];
+    for (const o of open) {
+      const identity = this.identify(o, receipt, payers.matches.get(o) ?? NO_PAYER_MATCH, hits.get(o));
+      identities.set(o, identity);
+      for (const draft of this.singleReadings(o, received)) {
+        draft.score += identity.score;
+        draft.reasons.unshift(...identity.reasons);
+        drafts.push(draft);
+      }
+    }
+    drafts.push(...this.combinedReadings(identities, received));
+    for (const draft of drafts) this.weighClaims(draft);
+    const ranked = dedupe(drafts, this.orders);
+    if (ranked.length === 0) return { receipt: index, candidates: [], why: text.whyNoCandidate };
+
+    const total = ranked.reduce((sum, d) => sum + Math.exp(d.score - NULL_SCORE), 1);
+    const reading = (d: Draft) => this.finish(d, receipt, payer, Math.exp(d.score - NULL_SCORE) / total);
+    const best = reading(ranked[0] as Draft);
+    const second = ranked[1];
+    const margin = second === undefined ? Number.POSITIVE_INFINITY : best.score - second.score;
+    if (best.confidence >= PROPOSE_MIN_CONFIDENCE && margin >= PROPOSE_MIN_MARGIN) {
+      if (second !== undefined && margin < RUNNER_UP_NOTE)
+        best.reasons.push({ code: 'runner-up', message: text.runnerUp(this.describe(second.links)) });
+      return { receipt: index, reading: best };
+    }
+    // Not proposed, but plausible: later receipts should not assume these parts are still unpaid.
+    if (best.score >= NULL_SCORE)
+      for (const link of best.links) this.claimed.add(`${link.order}:${link.part}`);
+    const why =
+      margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE ? text.whyTie : text.whyWeak;
+    return { receipt: index, candidates: [best, ...ranked.slice(1, MAX_CANDIDATES).map(reading)], why };
+  }
+
+  /**
+   * A part that an earlier, unproposed receipt plausibly pays: a reading paying it again is weaker, and the
+   * order's balance may be due even though its advance still shows outstanding.
+   */
+  private weighClaims(draft: Draft): void {
+    const claimed = draft.links.filter((l) => this.claimed.has(`${l.order}:${l.part}`));
+    if (claimed.length > 0) {
+      draft.score += WEIGHTS.claimedEarlier;
+      const target = () =>
+        targetLabel(claimed.map((l) => ({ order: this.labels[l.order] as Message, part: l.part })));
+      draft.reasons.push({ code: 'runner-up', message: () => text.claimedEarlier(target()) });
+    }
+    if (draft.balanceFirst && this.claimed.has(`${draft.links[0]?.order}:advance`))
+      draft.score -= WEIGHTS.balanceBeforeAdvance;
+  }
+
+  /** One object per distinct name text, so comparisons can be remembered by identity. */
+  private name(raw: string): NormalizedName {
+    let name = this.names.get(raw);
+    if (name === undefined) {
+      if (this.names.size >= NAME_MEMO) this.names.clear();
+      name = normalizeName(raw);
+      this.names.set(raw, name);
+    }
+    return name;
+  }
+
+  /** nameSimilarity, remembered: one buyer's payer meets the same order names receipt after receipt. */
+  private similarity(payer: NormalizedName, name: NormalizedName): number {
+    if (payer.compact === '' || name.compact === '') return 0;
+    let row = this.similarities.get(payer);
+    if (row === undefined) {
+      if (this.similarities.size >= NAME_MEMO) this.similarities.clear();
+      row = new Map();
+      this.similarities.set(payer, row);
+    }
+    let value = row.get(name);
+    if (value === undefined) {
+      value = nameSimilarity(payer, name);
+      row.set(name, value);
+    }
+    return value;
+  }
+
+  private isOpenIn(order: number, currency: CurrencyCode): boolean {
+    const o = this.orders[order] as LinkOrder;
+    const out = this.outstanding[order] as Record<Part, Money | null>;
+    return !o.closed && o.currency === currency && (out.advance !== null || out.balance !== null);
+  }
+
+  /** Orders whose buyer name or registered payer may be this payer. */
+
+  /** Orders with a part (or both parts) the amount pays exactly or short by at most the tolerance. */
+  /**
+   * The first `limit` orders (by row) outside `skip` with a part, or both parts, that the amount pays exactly
+   * or short by at most the tolerance.
+   */
+  private amountsNear(received: Money, skip: ReadonlySet<number>, limit: number): number[] {
+    const tolerance = this.tolerance(received.currency);
+    const ceiling = plus(received, tolerance);
+    const first = Math.floor(received.minor / AMOUNT_BUCKET);
+    const last = Math.floor(ceiling.minor / AMOUNT_BUCKET);
+    const out: number[] = [];
+    for (let b = first; b <= last; b++)
+      for (const o of this.byAmount.get(`${received.currency}:${b}`) ?? []) {
+        if (skip.has(o) || out.includes(o) || (out.length === limit && o > (out[limit - 1] as number)))
+          continue;
+        if (!this.owesAround(o, received, ceiling)) continue;
+        out.push(o);
+        out.sort((x, y) => x - y);
+        if (out.length > limit) out.pop();
+      }
+    return out;
+  }
+
+  /** A part of the order, or both, is due between `floor` and `ceiling` (inclusive). */
+  private owesAround(order: number, floor: Money, ceiling: Money): boolean {
+    const out = this.outstanding[order] as Record<Part, Money | null>;
+    const within = (m: Money | null) => m !== null && !lt(m, floor) && !lt(ceiling, m);
+    return (
+      within(out.advance) ||
+      within(out.balance) ||
+      (out.advance !== null && out.balance !== null && within(plus(out.advance, out.balance)))
+    );
+  }
+
+  /**
+   * The orders whose registered payer or buyer name may be this payer, and how specific that is: a payer that
+   * is the registered payer (or the name) of several buyers says less about each — an agent paying for many
+   * buyers. The weight drops by the log of the number of buyers it fits.
+   */
+  /** Compares the payer with the orders under one name key; true when one of them is the same name. */
+  private matchNames(
+    payer: NormalizedName,
+    key: string,
+    matches: Map<number, PayerMatch>,
+    buyersFor: Record<'registered' | 'name', Set<string>>,
+  ): boolean {
+    const list = this.byName.get(key);
+    if (list === undefined || list.length > MAX_NAME_BUCKET) return false;
+    let close = false;
+    for (const o of list) {
+      if (matches.has(o)) continue;
+      const registered = this.similarity(payer, this.payerNames[o] as NormalizedName);
+      const buyer = this.similarity(payer, this.buyerNames[o] as NormalizedName);
+      const kind = registered >= NAME_CLOSE ? 'registered' : buyer >= NAME_RELATED ? 'name' : null;
+      const similarity = kind === 'registered' ? registered : buyer;
+      matches.set(o, { kind, similarity, specificity: 0 });
+      if (kind !== null) buyersFor[kind].add((this.buyerNames[o] as NormalizedName).compact || `#${o}`);
+      if (similarity >= NAME_CLOSE) close = true;
+    }
+    return close;
+  }
+
+  private payerMatches(payer: NormalizedName): PayerMatches {
+    const known = this.payerMatchMemo.get(payer);
+    if (known !== undefined) return known;
+    const matches = new Map<number, PayerMatch>();
+    const buyersFor = { registered: new Set<string>(), name: new Set<string>() };
+    const keys = nameKeys(payer);
+    let close = false;
+    for (const key of keys.exact) close = this.matchNames(payer, key, matches, buyersFor) || close;
+    // A typo in the name: only when the name itself found no one.
+    if (!close) for (const key of keys.typo) this.matchNames(payer, key, matches, buyersFor);
+    for (const [o, match] of matches) {
+      if (match.kind === null) matches.delete(o);
+      else match.specificity = -Math.log(buyersFor[match.kind].size);
+    }
+    const result = { matches, buyers: Math.max(buyersFor.registered.size, buyersFor.name.size) };
+    if (this.payerMatchMemo.size >= NAME_MEMO) this.payerMatchMemo.clear();
+    this.payerMatchMemo.set(payer, result);
+    return result;
+  }
+
+  private identify(
+    order: number,
+    receipt: LinkReceipt,
+    payer: PayerMatch,
+    hit: ReferenceHit | undefined,
+  ): Identity {
+    const o = this.orders[order] as LinkOrder;
+    const label = this.labels[order] as Message;
+    const reasons: LazyReason[] = [];
+    let score = 0;
+    let referenced = false;
+    if (hit !== undefined) {
+      referenced = true;
+      const weight = referenceWeight(hit);
+      score += weight;
+      reasons.push(
+        hit.kind === 'exact'
+          ? { code: 'reference', message: () => text.referenceExact(label, hit.token) }
+          : {
+              code: 'reference-near',
+              message: () =>
+                (hit.kind === 'one-off'
+                  ? text.referenceOneOff
+                  : hit.kind === 'suffix'
+                    ? text.referenceSuffix
+                    : text.referencePrefix)(label, hit.token),
+            },
+      );
+    }
+    let payerKnown = false;
+    const buyer = payer.similarity;
+    if (payer.kind === 'registered') {
+      score += Math.max(0, WEIGHTS.payerRegistered + payer.specificity);
+      payerKnown = payer.specificity === 0;
+      reasons.push({ code: 'payer-registered', message: () => text.payerRegistered(receipt.payer) });
+    } else if (payer.kind === 'name') {
+      const weight =
+        buyer >= NAME_CLOSE
+          ? WEIGHTS.payerNameClose
+          : buyer >= NAME_NEAR
+            ? WEIGHTS.payerNameNear
+            : WEIGHTS.payerNameRelated;
+      score += Math.max(0, weight + payer.specificity);
+      payerKnown = buyer >= NAME_NEAR && payer.specificity === 0;
+      reasons.push({
+        code: 'payer-name',
+        message: () => text.payerName(receipt.payer, o.buyerName ?? '', buyer >= NAME_CLOSE),
+      });
+    } else if (o.buyerName !== null || o.registeredPayer !== null) {
+      score += WEIGHTS.payerUnknown;
+      reasons.push({ code: 'payer-unknown', message: () => text.payerUnknown(receipt.payer) });
+    }
+    const on = receipt.receivedOn;
+    const confirmedOn = o.confirmedOn;
+    if (confirmedOn !== null && on !== null) {
+      if (on >= confirmedOn) {
+        score += WEIGHTS.date;
+        reasons.push({ code: 'date', message: () => text.date(on, confirmedOn) });
+      } else {
+        score += WEIGHTS.dateBeforeConfirmation;
+        reasons.push({
+          code: 'date-before-confirmation',
+          message: () => text.dateBefore(on, confirmedOn),
+        });
+      }
+    }
+    return { score, reasons, known: referenced || payerKnown, referenced };
+  }
+
+  /** The readings of one order: which of its open parts the amount pays, and how. */
+  private singleReadings(order: number, received: Money): Draft[] {
+    const out = this.outstanding[order] as Record<Part, Money | null>;
+    const label = this.labels[order] as Message;
+    const open = (['advance', 'balance'] as const).filter((p) => out[p] !== null);
+    const subsets: Part[][] = open.map((p) => [p]);
+    if (open.length === 2) subsets.push(['advance', 'balance']);
+    const drafts: Draft[] = [];
+    for (const parts of subsets) {
+      const draft = this.payParts(
+        parts.map((part) => ({ order, part, due: out[part] as Money })),
+        received,
+        parts.length === 2,
+      );
+      if (draft === null) continue;
+      if (parts[0] === 'balance' && out.advance !== null) {
+        draft.score += WEIGHTS.balanceBeforeAdvance;
+        draft.balanceFirst = true;
+        draft.reasons.push({ code: 'amount-partial', message: () => text.balanceFirst });
+      }
+      drafts.push(draft);
+    }
+    if (drafts.length > 0) return drafts;
+
+    // No part fits: an instalment (the oldest part first), or more than everything outstanding.
+    const dues = open.map((part) => ({ order, part, due: out[part] as Money }));
+    const total = dues.reduce((sum, d) => plus(sum, d.due), zero(received.currency));
+    const target = () => targetLabel(dues.map((d) => ({ order: label, part: d.part })));
+    if (lt(total, received)) {
+      const rest = minus(received, total);
+      return [
+        {
+          links: dues.map((d) => ({ order: d.order, part: d.part, amount: d.due })),
+          shortfall: zero(received.currency),
+          unlinked: rest,
+          score: WEIGHTS.excess,
+          reasons: [
+            { code: 'amount-partial', message: () => text.amountExcess(received, total, rest, target()) },
+          ],
+        },
+      ];
+    }
+    const links: Link[] = [];
+    let left = received;
+    for (const d of dues) {
+      if (isZero(left)) break;
+      const amount = lt(left, d.due) ? left : d.due;
+      links.push({ order: d.order, part: d.part, amount });
+      left = minus(left, amount);
+    }
+    return [
+      {
+        links,
+        shortfall: zero(received.currency),
+        unlinked: zero(received.currency),
+        score: WEIGHTS.partial,
+        reasons: [{ code: 'amount-partial', message: () => text.amountPartial(received, total, target()) }],
+      },
+    ];
+  }
+
+  /**
+   * The amount against these parts together: exact, or short by at most the tolerance (the last part takes
+   * the shortfall). null when it is neither.
+   */
+  private payParts(
+    dues: readonly { order: number; part: Part; due: Money }[],
+    received: Money,
+    combined: boolean,
+  ): Draft | null {
+    const total = dues.reduce((sum, d) => plus(sum, d.due), zero(received.currency));
+    const exact = same(received, total);
+    const shortfall = minus(total, received);
+    const tolerance = this.tolerance(received.currency);
+    if (!exact && (shortfall.minor <= 0 || lt(tolerance, shortfall))) return null;
+    const target = () =>
+      targetLabel(dues.map((d) => ({ order: this.labels[d.order] as Message, part: d.part })));
+    const links: Link[] = dues.map((d) => ({ order: d.order, part: d.part, amount: d.due }));
+    const last = links[links.length - 1] as Link;
+    last.amount = minus(last.amount, shortfall);
+    const reasons: LazyReason[] = [];
+    if (combined) reasons.push({ code: 'amount-combined', message: () => text.amountCombined(target()) });
+    reasons.push(
+      exact
+        ? { code: 'amount-exact', message: () => text.amountExact(received, target()) }
+        : {
+            code: 'amount-short',
+            message: () => text.amountShort(received, total, shortfall, tolerance, target()),
+          },
+    );
+    const score = exact ? WEIGHTS.amountExact : WEIGHTS.amountShort;
+    return { links, shortfall, unlinked: zero(received.currency), score, reasons };
+  }
+
+  /** One transfer paying two orders of one buyer (each its next part, or all it has outstanding). */
+  private combinedReadings(identities: ReadonlyMap<number, Identity>, received: Money): Draft[] {
+    const known = this.byRow([...identities.keys()].filter((o) => identities.get(o)?.known)).slice(
+      0,
+      MAX_GROUP,
+    );
+    const pairs: [number, number][] = [];
+    for (let i = 0; i < known.length; i++)
+      for (let j = i + 1; j < known.length; j++) {
+        const a = known[i] as number;
+        const b = known[j] as number;
+        if (this.sameBuyer(a, b) || (identities.get(a)?.referenced && identities.get(b)?.referenced))
+          pairs.push([a, b]);
+      }
+    // The more pairs there are to try, the likelier one adds up by chance (look-elsewhere).
+    const chance = Math.log(Math.max(1, pairs.length));
+    const drafts: Draft[] = [];
+    for (const [a, b] of pairs) {
+      const ia = identities.get(a) as Identity;
+      const ib = identities.get(b) as Identity;
+      for (const pa of this.payOptions(a))
+        for (const pb of this.payOptions(b)) {
+          const draft = this.payParts([...pa, ...pb], received, true);
+          if (draft === null) continue;
+          draft.score += (ia.score + ib.score) / 2 - chance;
+          draft.reasons.unshift(...mergeReasons(ia.reasons, ib.reasons));
+          drafts.push(draft);
+        }
+    }
+    return drafts;
+  }
+
+  /** What a buyer pays on an order in one go: its next open part, or everything outstanding. */
+  private payOptions(order: number): { order: number; part: Part; due: Money }[][] {
+    const out = this.outstanding[order] as Record<Part, Money | null>;
+    const open = (['advance', 'balance'] as const)
+      .filter((p) => out[p] !== null)
+      .map((part) => ({ order, part, due: out[part] as Money }));
+    return open.length === 2 ? [open.slice(0, 1), open] : open.length === 1 ? [open] : [];
+  }
+
+  private sameBuyer(a: number, b: number): boolean {
+    const ba = (this.buyerNames[a] as NormalizedName).compact;
+    const pa = (this.payerNames[a] as NormalizedName).compact;
+    return (
+      (ba !== '' && ba === (this.buyerNames[b] as NormalizedName).compact) ||
+      (pa !== '' && pa === (this.payerNames[b] as NormalizedName).compact)
+    );
+  }
+
+  private finish(draft: Draft, receipt: LinkReceipt, payer: NormalizedName, probability: number): Reading {
+    const findings: LinkFinding[] = [];
+    const warned = new Set<number>();
+    for (const link of draft.links) {
+      const o = this.orders[link.order] as LinkOrder;
+      if (o.registeredPayer === null || warned.has(link.order)) continue;
+      warned.add(link.order);
+      if (this.similarity(payer, this.payerNames[link.order] as NormalizedName) < NAME_CLOSE)
+        findings.push({
+          rule: 'linking/payer-mismatch',
+          severity: 'warning',
+          field: 'payer',
+          message: text.payerMismatch(receipt.payer, o.registeredPayer),
+        });
+    }
+    findings.push({
+      rule: 'linking/irreversible',
+      severity: 'info',
+      field: 'amount',
+      message: text.irreversible,
+    });
+    return {
+      links: draft.links,
+      shortfall: draft.shortfall,
+      unlinked: draft.unlinked,
+      confidence: Math.floor(probability * 100) / 100,
+      reasons: explain(draft.reasons),
+      findings,
+      score: draft.score,
+    };
+  }
+
+  private describe(links: readonly Link[]): Message {
+    return targetLabel(links.map((l) => ({ order: this.labels[l.order] as Message, part: l.part })));
+  }
+
+  private checkIntended(index: number, receipt: LinkReceipt): Intended {
+    const intended = receipt.intended as NonNullable<LinkReceipt['intended']>;
+    const findings: LinkFinding[] = [];
+    const order = this.findOrder(intended.order);
+    if (order === null) {
+      findings.push({
+        rule: 'linking/over-outstanding',
+        severity: 'error',
+        field: 'link_order',
+        message: text.unknownOrder(intended.order),
+      });
+      return { receipt: index, links: [], findings };
+    }
+    const out = this.outstanding[order] as Record<Part, Money | null>;
+    const part: Part = intended.part ?? (out.advance !== null ? 'advance' : 'balance');
+    const o = this.orders[order] as LinkOrder;
+    const received = minus(receipt.amount, receipt.linked);
+    const amount = intended.amount ?? received;
+    const due = out[part] ?? zero(o.currency);
+    const target = targetLabel([{ order: this.labels[order] as Message, part }]);
+    if (amount.currency !== o.currency || lt(due, amount))
+      findings.push({
+        rule: 'linking/over-outstanding',
+        severity: 'error',
+        field: 'link_amount',
+        message: text.overOutstanding(amount, due, target),
+      });
+    if (
+      o.registeredPayer !== null &&
+      this.similarity(this.name(receipt.payer), this.payerNames[order] as NormalizedName) < NAME_CLOSE
+    )
+      findings.push({
+        rule: 'linking/payer-mismatch',
+        severity: 'warning',
+        field: 'payer',
+        message: text.payerMismatch(receipt.payer, o.registeredPayer),
+      });
+    findings.push({
+      rule: 'linking/irreversible',
+      severity: 'info',
+      field: 'amount',
+      message: text.irreversible,
+    });
+    const links: Link[] = [{ order, part, amount }];
+    if (amount.currency === o.currency) this.apply(links);
+    return { receipt: index, links, findings };
+  }
+
+  /** An intended link's order: by reference, else by row number ("5", "#5"). */
+  private findOrder(typed: string): number | null {
+    const key = referenceKey(typed);
+    if (key !== '')
+      for (const o of this.byRow())
+        if (referenceKey((this.orders[o] as LinkOrder).ref ?? '') === key) return o;
+    const row = /^#?\s*(\d+)$/.exec(typed.trim());
+    if (row !== null)
+      for (const o of this.byRow()) if ((this.orders[o] as LinkOrder).row === Number(row[1])) return o;
+    return null;
+  }
+}
+
+function partOutstanding(part: LinkOrder['advance']): Money | null {
+  if (part === null) return null;
+  const due = subtract(part.amount, part.paid);
+  return due === null || due.minor <= 0 ? null : due;
+}
+
+function referenceWeight(hit: ReferenceHit): number {
+  switch (hit.kind) {
+    case 'exact':
+      return WEIGHTS.referenceExact;
+    case 'one-off':
+      return WEIGHTS.referenceOneOff;
+    case 'suffix': {
+      const [four, five, six, eight] = WEIGHTS.referenceSuffix;
+      return hit.digits >= 8 ? eight : hit.digits >= 6 ? six : hit.digits === 5 ? five : four;
+    }
+    case 'prefix':
+      return hit.digits >= 13 ? WEIGHTS.referencePrefix[1] : WEIGHTS.referencePrefix[0];
+  }
+}
+
+/** Both orders' reasons, each once: a reason the two share (the payer, the date) is said once. */
+function mergeReasons(a: readonly LazyReason[], b: readonly LazyReason[]): LazyReason[] {
+  const seen = new Set<string>();
+  const out: LazyReason[] = [];
+  for (const r of [...a, ...b]) {
+    const message = r.message();
+    const key = `${r.code}|${message.en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ code: r.code, message: () => message });
+  }
+  return out;
+}
+
+function explain(reasons: readonly LazyReason[]): Reason[] {
+  return reasons.map((r) => ({ code: r.code, message: r.message() }));
+}
+
+/** Best first; one draft per set of links (the best-scored); ties by the rows of the links. */
+function dedupe(drafts: readonly Draft[], orders: readonly LinkOrder[]): Draft[] {
+  const key = (d: Draft) =>
+    d.links.map((l) => `${(orders[l.order] as LinkOrder).row}:${l.part}:${l.amount.minor}`).join('|');
+  const best = new Map<string, Draft>();
+  for (const d of drafts) {
+    const k = key(d);
+    const had = best.get(k);
+    if (had === undefined || d.score > had.score) best.set(k, d);
+  }
+  return [...best.entries()]
+    .sort(([ka, a], [kb, b]) => b.score - a.score || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, d]) => d);
+}

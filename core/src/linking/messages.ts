@@ -1,0 +1,143 @@
+import { formatMoney } from '../money/index.ts';
+import type { Message, Money } from '../types.ts';
+import type { Part } from './types.ts';
+
+/** Bilingual texts of the fund-linking reasons, findings and whys. Amounts are preformatted by formatMoney. */
+
+export const PART_NAME: Readonly<Record<Part, Message>> = {
+  advance: { en: 'advance', zh: '预付款' },
+  balance: { en: 'balance', zh: '尾款' },
+};
+
+/** "order 3118…709" / "订单 3118…709", or the row when the order has no reference. */
+export function orderLabel(ref: string | null, row: number): Message {
+  return ref === null
+    ? { en: `the order in row ${row}`, zh: `第 ${row} 行的订单` }
+    : { en: `order ${ref}`, zh: `订单 ${ref}` };
+}
+
+const m = (en: string, zh: string): Message => ({ en, zh });
+
+export const text = {
+  referenceExact: (order: Message, token: string) =>
+    m(
+      `The memo carries the number of ${order.en} ("${token}").`,
+      `附言中有${order.zh}的订单号（“${token}”）。`,
+    ),
+  referenceOneOff: (order: Message, token: string) =>
+    m(
+      `The memo carries "${token}", one digit off the number of ${order.en}.`,
+      `附言中的“${token}”与${order.zh}的订单号相差一位数字。`,
+    ),
+  referenceSuffix: (order: Message, token: string) =>
+    m(
+      `The memo carries "${token}", the last ${token.length} digits of the number of ${order.en}.`,
+      `附言中的“${token}”是${order.zh}订单号的末 ${token.length} 位。`,
+    ),
+  referencePrefix: (order: Message, token: string) =>
+    m(
+      `The memo carries "${token}", the beginning of the number of ${order.en} (the memo was cut off).`,
+      `附言中的“${token}”是${order.zh}订单号的开头（附言被截断）。`,
+    ),
+  amountExact: (received: Money, target: Message) =>
+    m(
+      `${formatMoney(received)} is exactly what is outstanding on ${target.en}.`,
+      `${formatMoney(received)} 正好等于${target.zh}的未付金额。`,
+    ),
+  amountShort: (received: Money, due: Money, shortfall: Money, tolerance: Money, target: Message) =>
+    m(
+      `${formatMoney(received)} is ${formatMoney(shortfall)} short of the ${formatMoney(due)} outstanding on ${target.en}: bank charges within the ${formatMoney(tolerance)} tolerance.`,
+      `${formatMoney(received)} 比${target.zh}的未付金额 ${formatMoney(due)} 少 ${formatMoney(shortfall)}，在银行扣费容差 ${formatMoney(tolerance)} 之内。`,
+    ),
+  amountCombined: (target: Message) =>
+    m(`One transfer pays ${target.en} together.`, `一笔汇款同时支付${target.zh}。`),
+  amountPartial: (received: Money, due: Money, target: Message) =>
+    m(
+      `${formatMoney(received)} pays part of the ${formatMoney(due)} outstanding on ${target.en} (an instalment).`,
+      `${formatMoney(received)} 只支付${target.zh}未付金额 ${formatMoney(due)} 的一部分（分期付款）。`,
+    ),
+  amountExcess: (received: Money, due: Money, rest: Money, target: Message) =>
+    m(
+      `${formatMoney(received)} is more than the ${formatMoney(due)} outstanding on ${target.en}: ${formatMoney(rest)} stays unlinked.`,
+      `${formatMoney(received)} 超过${target.zh}的未付金额 ${formatMoney(due)}，余下 ${formatMoney(rest)} 不关联。`,
+    ),
+  payerRegistered: (payer: string) =>
+    m(`The payer "${payer}" is the buyer's registered payer.`, `付款人“${payer}”是买家备案的付款人。`),
+  payerName: (payer: string, buyer: string, close: boolean) =>
+    close
+      ? m(`The payer "${payer}" is the buyer "${buyer}".`, `付款人“${payer}”即买家“${buyer}”。`)
+      : m(
+          `The payer "${payer}" resembles the buyer "${buyer}" (a related company or a shortened name).`,
+          `付款人“${payer}”与买家“${buyer}”相近（关联公司或简称）。`,
+        ),
+  payerUnknown: (payer: string) =>
+    m(
+      `The payer "${payer}" is neither the buyer nor its registered payer (an agent?).`,
+      `付款人“${payer}”既不是买家，也不是备案付款人（代付？）。`,
+    ),
+  date: (on: string, confirmed: string) =>
+    m(
+      `Received ${on}, after the buyer confirmed on ${confirmed}.`,
+      `${on} 到账，在买家 ${confirmed} 确认订单之后。`,
+    ),
+  dateBefore: (on: string, confirmed: string) =>
+    m(
+      `Received ${on}, before the buyer confirmed on ${confirmed}.`,
+      `${on} 到账，早于买家确认订单的 ${confirmed}。`,
+    ),
+  balanceFirst: m(
+    'It would pay the balance while the advance is still outstanding.',
+    '预付款尚未付清，却要支付尾款。',
+  ),
+  claimedEarlier: (target: Message) =>
+    m(
+      `An earlier receipt, not proposed, may already pay ${target.en}.`,
+      `之前一笔未建议关联的到账可能已支付${target.zh}。`,
+    ),
+  runnerUp: (other: Message) =>
+    m(`Another reading is nearly as good: ${other.en}`, `另一种匹配几乎同样可能：${other.zh}`),
+  irreversible: m(
+    'A link cannot be changed or undone: check the order and the part before confirming it.',
+    '关联后不能修改或撤销：确认前请核对订单和款项类型。',
+  ),
+  payerMismatch: (payer: string, registered: string) =>
+    m(
+      `The payer "${payer}" is not the order's registered payer "${registered}".`,
+      `付款人“${payer}”不是该订单备案的付款人“${registered}”。`,
+    ),
+  overOutstanding: (amount: Money, due: Money, target: Message) =>
+    m(
+      `The link of ${formatMoney(amount)} is more than the ${formatMoney(due)} outstanding on ${target.en}.`,
+      `关联金额 ${formatMoney(amount)} 超过${target.zh}的未付金额 ${formatMoney(due)}。`,
+    ),
+  unknownOrder: (typed: string) =>
+    m(
+      `"${typed}" is not an order of the orders sheet: nothing is known to be outstanding on it.`,
+      `“${typed}”不在订单表中，无法确认其未付金额。`,
+    ),
+  whyNothingLeft: m(
+    'Nothing is left to link: the receipt is linked in full.',
+    '该笔到账已全部关联，没有可关联的余额。',
+  ),
+  whyNoCurrency: (currency: string) =>
+    m(`No open order is in ${currency}.`, `没有币种为 ${currency} 的未结订单。`),
+  whyNoCandidate: m(
+    'No open order fits: no order number in the memo, no known payer, no matching amount.',
+    '没有匹配的未结订单：附言中没有订单号，付款人未知，金额也对不上。',
+  ),
+  whyWeak: m(
+    'The best reading is too weak to propose: a link cannot be undone.',
+    '最佳匹配的依据不足，不予建议：关联后无法撤销。',
+  ),
+  whyTie: m(
+    'Two readings are about equally likely: choose by hand (a link cannot be undone).',
+    '有两种匹配几乎同样可能：请人工选择（关联后无法撤销）。',
+  ),
+};
+
+/** "the advance of order 3118…" / "订单 3118…的预付款", joined with "and" / "和". */
+export function targetLabel(parts: readonly { order: Message; part: Part }[]): Message {
+  const en = parts.map((p) => `the ${PART_NAME[p.part].en} of ${p.order.en}`);
+  const zh = parts.map((p) => `${p.order.zh}的${PART_NAME[p.part].zh}`);
+  return { en: en.join(' and '), zh: zh.join('和') };
+}

@@ -1,0 +1,242 @@
+/**
+ * Payer and buyer names as banks and people write them: "ACME TRADING CO., LTD", "Acme Trading Co Ltd",
+ * "ACME TRADING COMPANY LIMITED", "Acme Trading LLC" are one company; banks also cut names at 35 characters
+ * (a SWIFT line) and drop spaces. Names are compared after normalising case, width, punctuation and
+ * legal-form words.
+ */
+
+/** Legal-form and filler words that say nothing about which company it is. */
+const LEGAL_WORDS = new Set([
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'ohg',
+  'ug',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'sl',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'as',
+  'aps',
+  'pty',
+  'pvt',
+  'pte',
+  'bhd',
+  'sdn',
+  'tbk',
+  'pt',
+  'cv',
+  'de',
+  'the',
+  'and',
+  'of',
+  'jsc',
+  'ooo',
+  'zao',
+  'kft',
+  'sp',
+  'zoo',
+  'eirl',
+  'ltda',
+  'eireli',
+  'me',
+  'fze',
+  'fzco',
+  'fzc',
+  'fzllc',
+  'est',
+  'wll',
+]);
+
+/** Chinese legal forms, longest first (removed as substrings: Chinese names have no spaces). */
+const CJK_LEGAL = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '公司'];
+
+/** Dotted abbreviations that must become one word before punctuation splits them. */
+const DOTTED = /\b([a-z])\.([a-z])\.(?:([a-z])\.)?/g;
+
+/**
+ * Words many unrelated buyers share ("Acme Trading", "Apex Trading"): they count in the compact name but a
+ * match on them alone says nothing.
+ */
+const GENERIC_WORDS = new Set([
+  'trading',
+  'trade',
+  'traders',
+  'international',
+  'intl',
+  'import',
+  'export',
+  'imports',
+  'exports',
+  'group',
+  'global',
+  'industrial',
+  'industries',
+  'industry',
+  'enterprise',
+  'enterprises',
+  'holding',
+  'holdings',
+  'general',
+  'services',
+  'service',
+  'supply',
+  'supplies',
+  'solutions',
+  'products',
+  'technology',
+  'technologies',
+  'tech',
+  'commercial',
+  'distribution',
+  'manufacturing',
+  'logistics',
+  'worldwide',
+  'overseas',
+  'sourcing',
+  'store',
+  'shop',
+  'sales',
+  'partners',
+  'ventures',
+]);
+
+import { withinOneEdit } from './edit.ts';
+
+export interface NormalizedName {
+  /** Distinctive words, in order: "acme", "trading". */
+  words: readonly string[];
+  /** The words joined without spaces: "acmetrading" (banks drop spaces and cut names short). */
+  compact: string;
+  /** The words that tell companies apart (not generic ones such as "trading"), joined: "acme". */
+  distinctive: string;
+  /** Bigrams of `compact` and of `distinctive`, sorted. */
+  grams: Float64Array;
+  distinctiveGrams: Float64Array;
+}
+
+const EMPTY_NAME: NormalizedName = {
+  words: [],
+  compact: '',
+  distinctive: '',
+  grams: new Float64Array(0),
+  distinctiveGrams: new Float64Array(0),
+};
+
+/** "ACME TRADING CO., LTD." → {words: ['acme', 'trading'], compact: 'acmetrading'}. */
+export function normalizeName(text: string): NormalizedName {
+  let t = text.normalize('NFKC').toLowerCase();
+  for (const form of CJK_LEGAL) t = t.split(form).join(' ');
+  t = t.replace(DOTTED, (_m, a: string, b: string, c: string | undefined) => `${a}${b}${c ?? ''}`);
+  t = t.replace(/&/g, ' and ');
+  const words: string[] = [];
+  for (const word of t.split(/[^\p{L}\p{N}]+/u)) {
+    if (word === '' || LEGAL_WORDS.has(word)) continue;
+    words.push(word);
+  }
+  if (words.length === 0) return EMPTY_NAME;
+  const compact = words.join('');
+  const distinctive = words.filter((w) => !GENERIC_WORDS.has(w)).join('');
+  return { words, compact, distinctive, grams: bigrams(compact), distinctiveGrams: bigrams(distinctive) };
+}
+
+/** Character bigrams of a text as sorted numbers, for a typo-tolerant comparison by merging. */
+function bigrams(s: string): Float64Array {
+  const out = new Float64Array(Math.max(0, s.length - 1));
+  for (let i = 0; i + 1 < s.length; i++) out[i] = s.charCodeAt(i) * 65_536 + s.charCodeAt(i + 1);
+  return out.sort();
+}
+
+/** Sørensen–Dice coefficient of two sorted bigram lists. */
+function diceOf(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (a.length + b.length);
+}
+
+/** A name cut short by a bank must keep this many characters to count as the same name. */
+const MIN_TRUNCATED_LENGTH = 10;
+/** Distinctive parts at least this alike (bigram Dice) may be one company with a typo. */
+const DISTINCTIVE_ALIKE = 0.7;
+/** Names with the same distinctive words ("Acme Holdings", "Acme Trading") are at least this alike. */
+const SAME_DISTINCTIVE = 0.8;
+/** The most two names with different distinctive words can score. */
+const UNRELATED_SIMILARITY = 0.5;
+
+/**
+ * How alike two names are, 0..1: 1 for the same name after normalising; 0.95 when one is the other cut short
+ * (a bank's 35-character line); otherwise the larger of a typo-tolerant character comparison and the share of
+ * words the shorter name has in common with the longer ("ACME" vs "ACME TRADING" is 0.5: a related company or
+ * a shortened name, weak on its own); names with the same distinctive words ("Acme Holdings", "Acme Trading")
+ * at least SAME_DISTINCTIVE. Names whose distinctive words differ ("Acme Trading", "Apex Trading")
+ * stay at most UNRELATED_SIMILARITY however alike their generic words are.
+ */
+export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
+  if (a.compact === '' || b.compact === '') return 0;
+  if (a.compact === b.compact) return 1;
+  const [short, long] = a.compact.length <= b.compact.length ? [a, b] : [b, a];
+  if (short.compact.length >= MIN_TRUNCATED_LENGTH && long.compact.startsWith(short.compact)) return 0.95;
+  const chars = diceOf(a.grams, b.grams);
+  const longWords = new Set(long.words);
+  let shared = 0;
+  for (const w of short.words) if (longWords.has(w)) shared++;
+  const words = shared / Math.max(short.words.length, long.words.length);
+  const similarity = Math.max(chars, words);
+  if (a.distinctive !== '' && a.distinctive === b.distinctive) return Math.max(similarity, SAME_DISTINCTIVE);
+  const sameCompany =
+    a.distinctive === '' ||
+    b.distinctive === '' ||
+    diceOf(a.distinctiveGrams, b.distinctiveGrams) >= DISTINCTIVE_ALIKE ||
+    (Math.min(a.distinctive.length, b.distinctive.length) >= 4 &&
+      withinOneEdit(a.distinctive, b.distinctive)) ||
+    a.distinctive.startsWith(b.distinctive) ||
+    b.distinctive.startsWith(a.distinctive);
+  return sameCompany ? similarity : Math.min(similarity, UNRELATED_SIMILARITY);
+}
+
+/**
+ * Keys under which a name is indexed and looked up: `exact` — its compact beginning (a name cut short) and each
+ * distinctive word; `typo` — the first and last four characters of its distinctive part (one typo leaves one of
+ * them intact).
+ */
+export function nameKeys(name: NormalizedName): { exact: string[]; typo: string[] } {
+  if (name.compact === '') return { exact: [], typo: [] };
+  const distinct = name.distinctive || name.compact;
+  const exact = [`c:${name.compact.slice(0, 10)}`];
+  for (const word of name.words)
+    if (word.length >= 3 && !GENERIC_WORDS.has(word) && !exact.includes(`w:${word}`)) exact.push(`w:${word}`);
+  const typo = [`p:${distinct.slice(0, 4)}`];
+  if (distinct.length > 4) typo.push(`s:${distinct.slice(-4)}`);
+  return { exact, typo };
+}

@@ -1,0 +1,211 @@
+import { describe, expect, it } from 'vitest';
+import { proposeLinks } from '../../src/linking/engine.ts';
+import type { LinkOrder, LinkReceipt, LinkResult } from '../../src/linking/types.ts';
+import { order, receipt, usd } from './fixtures.ts';
+
+/** "row:part:minor" per link of the receipt's proposal, or null when it was not proposed. */
+function proposed(result: LinkResult, receiptIndex: number, orders: readonly LinkOrder[]): string[] | null {
+  const p = result.proposals.find((x) => x.receipt === receiptIndex);
+  if (p === undefined) return null;
+  return p.reading.links.map((l) => `${orders[l.order]?.row}:${l.part}:${l.amount.minor}`);
+}
+
+const codes = (result: LinkResult, receiptIndex: number) =>
+  result.proposals.find((x) => x.receipt === receiptIndex)?.reading.reasons.map((r) => r.code) ?? [];
+
+function run(orders: LinkOrder[], receipts: LinkReceipt[]) {
+  const result = proposeLinks(orders, receipts);
+  return {
+    result,
+    links: (i: number) => proposed(result, i, orders),
+    codes: (i: number) => codes(result, i),
+  };
+}
+
+describe('proposeLinks', () => {
+  it('links a receipt carrying the order number and the exact advance', () => {
+    const orders = [
+      order(2, { advance: 75_000, balance: 175_000 }),
+      order(3, { advance: 75_000, ref: '29887766554433' }),
+    ];
+    const { result, links, codes } = run(orders, [receipt(2, 75_000, { memo: 'ORDER 31189390501026002' })]);
+    expect(links(0)).toEqual(['2:advance:75000']);
+    expect(codes(0)).toEqual(['reference', 'payer-name', 'date', 'amount-exact']);
+    const reading = result.proposals[0]?.reading;
+    expect(reading?.shortfall).toEqual(usd(0));
+    expect(reading?.confidence).toBeGreaterThanOrEqual(0.95);
+    expect(reading?.findings.map((f) => f.rule)).toEqual(['linking/irreversible']);
+  });
+
+  it('accepts a receipt short by bank charges within the tolerance, and says by how much', () => {
+    const orders = [order(2, { advance: 77_500, balance: 100_000 })];
+    const { result, links, codes } = run(orders, [receipt(2, 75_000, { memo: 'PO 31189390501026002' })]);
+    expect(links(0)).toEqual(['2:advance:75000']);
+    expect(result.proposals[0]?.reading.shortfall).toEqual(usd(2_500));
+    expect(codes(0)).toContain('amount-short');
+    expect(result.proposals[0]?.reading.reasons.find((r) => r.code === 'amount-short')?.message.en).toBe(
+      'USD 750.00 is USD 25.00 short of the USD 775.00 outstanding on the advance of order 31189390501026002: bank charges within the USD 50.00 tolerance.',
+    );
+  });
+
+  it('reads a receipt short by more than the tolerance as an instalment, with no shortfall', () => {
+    const orders = [order(2, { advance: 80_000, balance: 100_000 })];
+    const { result, links, codes } = run(orders, [receipt(2, 74_000, { memo: 'ORDER 31189390501026002' })]);
+    expect(links(0)).toEqual(['2:advance:74000']);
+    expect(result.proposals[0]?.reading.shortfall).toEqual(usd(0));
+    expect(codes(0)).toContain('amount-partial');
+  });
+
+  it('takes instalments in received order: the second pays what the first left', () => {
+    const orders = [order(2, { advance: 100_000, balance: 200_000 })];
+    const receipts = [
+      receipt(3, 59_970, { memo: 'ORDER 31189390501026002', receivedAt: Date.UTC(2026, 9, 20) }),
+      receipt(2, 40_000, { memo: 'ORDER 31189390501026002', receivedAt: Date.UTC(2026, 9, 12) }),
+    ];
+    const { result, links } = run(orders, receipts);
+    expect(links(1)).toEqual(['2:advance:40000']);
+    expect(links(0)).toEqual(['2:advance:59970']);
+    expect(result.proposals.find((p) => p.receipt === 0)?.reading.shortfall).toEqual(usd(30));
+  });
+
+  it('links one transfer to the advance and the balance together', () => {
+    const orders = [order(2, { advance: 30_000, balance: 70_000 })];
+    const { links, codes } = run(orders, [receipt(2, 100_000)]);
+    expect(links(0)).toEqual(['2:advance:30000', '2:balance:70000']);
+    expect(codes(0)).toEqual(['payer-name', 'date', 'amount-combined', 'amount-exact']);
+  });
+
+  it('links one transfer to two orders of one buyer, the shortfall on the last part', () => {
+    const orders = [
+      order(2, { advance: 45_000, balance: 105_000 }),
+      order(3, { advance: 120_000, balance: 280_000 }),
+    ];
+    const { result, links, codes } = run(orders, [receipt(2, 163_000, { memo: 'GOODS PAYMENT' })]);
+    expect(links(0)).toEqual(['2:advance:45000', '3:advance:118000']);
+    expect(result.proposals[0]?.reading.shortfall).toEqual(usd(2_000));
+    expect(codes(0)).toContain('amount-combined');
+  });
+
+  it('proposes nothing when two orders of the buyer fit equally: ranked candidates and why', () => {
+    const orders = [
+      order(2, { advance: 60_000, balance: 90_000 }),
+      order(3, { advance: 60_000, balance: 140_000 }),
+    ];
+    const { result } = run(orders, [receipt(2, 60_000)]);
+    expect(result.proposals).toEqual([]);
+    const unmatched = result.unmatched[0];
+    expect(unmatched?.candidates.slice(0, 2).map((c) => orders[c.links[0]?.order ?? -1]?.row)).toEqual([
+      2, 3,
+    ]);
+    expect(unmatched?.why.en).toBe(
+      'Two readings are about equally likely: choose by hand (a link cannot be undone).',
+    );
+  });
+
+  it('proposes nothing for a stranger whose amount matches an order (noise)', () => {
+    const orders = [order(2, { advance: 150_000, balance: 350_000 })];
+    const { result } = run(orders, [receipt(2, 150_000, { payer: 'NORDIC FREIGHT AS', memo: 'INV 55812' })]);
+    expect(result.proposals).toEqual([]);
+    expect(result.unmatched[0]?.candidates[0]?.reasons.map((r) => r.code)).toContain('payer-unknown');
+  });
+
+  it('identifies the buyer by its registered payer, and warns when the payer is not the registered one', () => {
+    const orders = [
+      order(2, {
+        advance: 50_000,
+        balance: 50_000,
+        registeredPayer: 'Orient Forwarding LLC',
+        buyerName: 'Vela S.A.',
+      }),
+    ];
+    const { result, links, codes } = run(orders, [
+      receipt(2, 48_000, { payer: 'ORIENT FORWARDING L.L.C.' }),
+      receipt(3, 50_000, { payer: 'VELA SA', memo: 'ORDER 31189390501026002', receivedOn: '2026-11-02' }),
+    ]);
+    expect(links(0)).toEqual(['2:advance:48000']);
+    expect(codes(0)).toContain('payer-registered');
+    expect(result.proposals[0]?.reading.findings.map((f) => f.rule)).toEqual(['linking/irreversible']);
+    expect(links(1)).toEqual(['2:balance:50000']);
+    expect(result.proposals[1]?.reading.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['linking/payer-mismatch', 'warning'],
+      ['linking/irreversible', 'info'],
+    ]);
+  });
+
+  it('finds the order by a memo with one digit wrong, or only the last digits, or cut off', () => {
+    const orders = [
+      order(2, { advance: 40_000, buyerName: 'Kestrel GmbH', ref: '311893905010267091' }),
+      order(3, { advance: 40_000, buyerName: 'Kestrel GmbH', ref: '298877665544332211' }),
+      order(4, { advance: 40_000, buyerName: 'Kestrel GmbH', ref: '275512340000999888' }),
+    ];
+    const { links, codes } = run(orders, [
+      receipt(2, 40_000, { payer: 'KESTREL GMBH', memo: 'ORDER 311893905010267081' }),
+      receipt(3, 40_000, { payer: 'KESTREL GMBH', memo: 'PO 332211' }),
+      receipt(4, 40_000, { payer: 'KESTREL GMBH', memo: '/RFB/ALIBABA ORDER NO 27551234000' }),
+    ]);
+    expect([links(0), links(1), links(2)]).toEqual([
+      ['2:advance:40000'],
+      ['3:advance:40000'],
+      ['4:advance:40000'],
+    ]);
+    expect([codes(0)[0], codes(1)[0], codes(2)[0]]).toEqual([
+      'reference-near',
+      'reference-near',
+      'reference-near',
+    ]);
+  });
+
+  it('keeps what a receipt pays beyond everything outstanding unlinked, and says so', () => {
+    const orders = [order(2, { advance: 30_000, balance: 70_000 })];
+    const { result, links } = run(orders, [receipt(2, 110_000, { memo: 'ORDER 31189390501026002' })]);
+    expect(links(0)).toEqual(['2:advance:30000', '2:balance:70000']);
+    const reading = result.proposals[0]?.reading;
+    expect(reading?.unlinked).toEqual(usd(10_000));
+    expect(reading?.reasons.find((r) => r.code === 'amount-partial')?.message.en).toContain(
+      'USD 100.00 stays unlinked',
+    );
+  });
+
+  it('weakens a receipt that arrived before the buyer confirmed', () => {
+    const orders = [order(2, { advance: 30_000, confirmedOn: '2026-10-20' })];
+    const { result } = run(orders, [receipt(2, 30_000)]);
+    expect(result.proposals).toEqual([]);
+    expect(result.unmatched[0]?.candidates[0]?.reasons.map((r) => r.code)).toContain(
+      'date-before-confirmation',
+    );
+  });
+
+  it('never links to a closed order, a paid part, or across currencies', () => {
+    const orders = [
+      order(2, { advance: 30_000, closed: true }),
+      { ...order(3), advance: { amount: usd(30_000), paid: usd(30_000) } },
+      order(4, { advance: 30_000, currency: 'CNY' }),
+    ];
+    const { result } = run(orders, [
+      receipt(2, 30_000, { memo: 'ORDER 31189390501026002 31189390501026003' }),
+    ]);
+    expect(result.proposals).toEqual([]);
+    expect(result.unmatched[0]?.why.en).toBe('No open order is in USD.');
+  });
+
+  it('says when a receipt is already linked in full', () => {
+    const { result } = run([order(2, { advance: 30_000 })], [receipt(2, 30_000, { linked: usd(30_000) })]);
+    expect(result.unmatched[0]?.why.en).toBe('Nothing is left to link: the receipt is linked in full.');
+  });
+
+  it('checks an intended link instead of proposing one, and counts it for later receipts', () => {
+    const orders = [order(2, { advance: 50_000, balance: 50_000 })];
+    const { result, links } = run(orders, [
+      receipt(2, 60_000, { intended: { order: '31189390501026002', part: 'advance', amount: usd(60_000) } }),
+      receipt(3, 50_000, { memo: 'ORDER 31189390501026002' }),
+    ]);
+    expect(result.intended[0]?.findings.map((f) => [f.rule, f.severity, f.field])).toEqual([
+      ['linking/over-outstanding', 'error', 'link_amount'],
+      ['linking/irreversible', 'info', 'amount'],
+    ]);
+    expect(result.intended[0]?.findings[0]?.message.en).toBe(
+      'The link of USD 600.00 is more than the USD 500.00 outstanding on the advance of order 31189390501026002.',
+    );
+    expect(links(1)).toEqual(['2:balance:50000']);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { nameSimilarity, normalizeName } from '../../src/linking/names.ts';
+
+const sim = (a: string, b: string) => nameSimilarity(normalizeName(a), normalizeName(b));
+
+describe('payer and buyer names', () => {
+  it('drops case, punctuation and legal forms', () => {
+    expect(normalizeName('ACME TRADING CO., LTD.').compact).toBe('acmetrading');
+    expect(normalizeName('Acme Trading Company Limited').compact).toBe('acmetrading');
+    expect(normalizeName('Hofmann Maschinen GmbH').compact).toBe('hofmannmaschinen');
+    expect(normalizeName('Vela S.A.').compact).toBe('vela');
+    expect(normalizeName('深圳市科维拉贸易有限公司').compact).toBe('深圳市科维拉贸易');
+    expect(normalizeName('Acme Trading L.L.C.').compact).toBe('acmetrading');
+  });
+
+  it('reads one company under its variants as the same name', () => {
+    expect(sim('Acme Trading Co., Ltd.', 'ACME TRADING CO LTD')).toBe(1);
+    expect(sim('Acme Trading LLC', 'Acme Trading Limited')).toBe(1);
+    expect(sim('深圳市科维拉贸易有限公司', '深圳市科维拉贸易股份有限公司')).toBe(1);
+  });
+
+  it('reads a name cut at a bank line as the same name', () => {
+    expect(
+      sim('Brightstar Home Furnishings International Co., Ltd.', 'BRIGHTSTAR HOME FURNISHINGS INTERN'),
+    ).toBe(0.95);
+  });
+
+  it('keeps a typo in the distinctive word close', () => {
+    expect(sim('Dosol International Inc.', 'Doosl International Inc.')).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('ranks a related company (same distinctive word) as near, not the same', () => {
+    const s = sim('Acme Holdings Ltd', 'Acme Trading Co., Ltd.');
+    expect(s).toBeGreaterThanOrEqual(0.75);
+    expect(s).toBeLessThan(0.9);
+  });
+
+  it('keeps different companies apart even when their generic words agree', () => {
+    expect(sim('Apex Trading Co., Ltd.', 'Acme Trading Co., Ltd.')).toBeLessThanOrEqual(0.5);
+    expect(sim('Swift Pay Services Ltd', 'Acme Trading Co., Ltd.')).toBeLessThan(0.3);
+    expect(sim('', 'Acme')).toBe(0);
+  });
+});
