@@ -26,6 +26,8 @@ export interface FundReceipt {
   amount: Money;
   /** What is still to link (待关联). */
   pending: Money;
+  /** The remittance information (汇款附言), when the page shows it. */
+  memo: string;
 }
 
 export interface FundDialog {
@@ -42,6 +44,7 @@ const AMOUNT = String.raw`((?:US\s*\$|USD|\$)\s*[\d,]+(?:\.\d{1,2})?)`;
 const RECEIVED = new RegExp(String.raw`(?:到账金额|Amount received)\s*[:：]\s*${AMOUNT}`, 'i');
 const PENDING = new RegExp(String.raw`(?:待关联|To link)\s*[:：]\s*${AMOUNT}`, 'i');
 const PAYER = /(?:^|\s)(?:付款人|Payer)\s*[:：]\s*(.+)$/i;
+const MEMO = /(?:^|\s)(?:汇款附言|附言|Remittance info|Memo)\s*[:：]\s*(.*)$/i;
 const LINK_ACTION = /^(?:关联(预付款|尾款)|Link to (advance|balance))$/i;
 const CONFIRM = /^(?:确认关联|Confirm link)$/i;
 const DIALOG_AMOUNT = /确认关联金额|Amount to link/;
@@ -69,7 +72,9 @@ export function readReceipt(doc: Document): FundReceipt | null {
   const pending = money(PENDING.exec(textOf(scope))?.[1]) ?? amount;
   const payerEl = innermost(scope, PAYER)[0];
   const payer = payerEl ? (PAYER.exec(textOf(payerEl))?.[1]?.trim() ?? null) : null;
-  return amount && pending ? { at: scope, payer, amount, pending } : null;
+  const memoEl = innermost(scope, MEMO)[0];
+  const memo = memoEl ? (MEMO.exec(textOf(memoEl))?.[1]?.trim() ?? '') : '';
+  return amount && pending ? { at: scope, payer, amount, pending, memo } : null;
 }
 
 /** The header texts of the table a row belongs to (a table split in header and body parts included). */

@@ -8,9 +8,10 @@
  * Each entrypoint imports only its list, so neither bundle carries the other's features.
  */
 import type { Feature } from './feature.ts';
+import { fundLinking } from './fund-linking.ts';
 import { orderDetailFees } from './order-detail-fees.ts';
 import { orderListBadges } from './order-list-badges.ts';
 import { withdrawalForm } from './withdrawal-form.ts';
 
 export const AUTO_FEATURES: readonly Feature[] = [orderListBadges, orderDetailFees];
-export const CLICK_FEATURES: readonly Feature[] = [withdrawalForm];
+export const CLICK_FEATURES: readonly Feature[] = [fundLinking, withdrawalForm];

@@ -6,8 +6,8 @@
  * Markers (a public contract): [data-ta-fee-compare][data-currency][data-ours-low][data-ours-high]
  * [data-platform][data-differs="true"|"false"], amounts as decimal strings.
  */
-import { serviceFee } from '@ta-toolkit/core/fees/service-fee';
 import { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
+import { quoteOrder } from '@ta-toolkit/core/quote';
 import type { CurrencyCode, Fee, Finding, Message } from '@ta-toolkit/core/types';
 import { type Child, h } from '../ui/dom.ts';
 import type { Feature, FeatureContext, Found } from './feature.ts';
@@ -24,6 +24,8 @@ const LOGISTICS = /^(?:物流服务|物流|logistics)$/i;
 export interface DetailFees {
   platform: { minor: number; currency: CurrencyCode } | null;
   ours: Fee | null;
+  /** Why ours is a range or not computed (core's quote says). */
+  why: Message | null;
   findings: readonly Finding[];
 }
 
@@ -33,19 +35,33 @@ const money = (text: string | null) => {
   return p.ok && p.currency && !p.negative ? { minor: p.minor, currency: p.currency } : null;
 };
 
-/** Read the schema and compute ours; null when the page has no fund_1 estimate to compare with. */
-export function detailFees(doc: Document, ctx: Pick<FeatureContext, 'settings'>): DetailFees | null {
+/** Read the schema and quote ours (core's quoteOrder); null when the page has no fund_1 estimate. */
+export function detailFees(
+  doc: Document,
+  ctx: Pick<FeatureContext, 'settings' | 'today'>,
+): DetailFees | null {
   const schema = readVisionSchema(doc);
   const fund = findKey(schema, 'fund_1');
   const platformText = fieldValue(fund, ESTIMATED_FEE);
   if (platformText === null) return null;
-  const total = money(fieldValue(schema, ORDER_TOTAL));
+  const totalText = fieldValue(schema, ORDER_TOTAL);
+  const total = money(totalText);
   const exportMode = fieldValue(schema, EXPORT_MODE);
   if (total === null || exportMode === null)
-    return { platform: money(platformText), ours: null, findings: [] };
-  const logistics = fieldValue(schema, LOGISTICS) ?? undefined;
-  const ours = serviceFee({ amount: total, exportMode, logistics, settings: ctx.settings });
-  return { platform: money(platformText), ours: ours.fee, findings: ours.findings };
+    return { platform: money(platformText), ours: null, why: null, findings: [] };
+  const quote = quoteOrder(
+    {
+      order_type: 'TA',
+      currency: total.currency,
+      order_total: totalText,
+      export_mode: exportMode,
+      logistics: fieldValue(schema, LOGISTICS) ?? undefined,
+    },
+    ctx.settings,
+    ctx.today,
+  );
+  const { fee, why, findings } = quote.service;
+  return { platform: money(platformText), ours: fee, why, findings };
 }
 
 function differs(d: DetailFees): boolean | null {
@@ -67,6 +83,7 @@ function paint(ctx: FeatureContext): Found {
   const lines: Child[] = [
     h('div', { class: 'title' }, T.title[ctx.lang]),
     h('div', { class: 'row' }, `${T.ours[ctx.lang]}: ${ours}`),
+    d.why ? h('div', { class: 'row note' }, `(${d.why[ctx.lang]})`) : null,
     h('div', { class: 'row' }, `${T.platform[ctx.lang]}: ${platform}`),
   ];
   if (diff === true)

@@ -7,8 +7,8 @@
  * Markers: [data-ta-withdrawal][data-currency][data-fee-low][data-fee-high][data-net-low][data-net-high]
  * (decimal strings; empty when not known); findings keep [data-rule].
  */
-import { withdrawalFee } from '@ta-toolkit/core/fees/withdrawal-fee';
 import { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
+import { quoteOrder } from '@ta-toolkit/core/quote';
 import type { Finding, Message } from '@ta-toolkit/core/types';
 import { type Child, h } from '../ui/dom.ts';
 import type { Feature, FeatureContext, Found } from './feature.ts';
@@ -66,21 +66,33 @@ function paint(ctx: FeatureContext): Found {
   const findings: Finding[] = [];
   let fee = null;
   let netFee = null;
+  /** What is missing before a quote (said instead of the numbers). */
+  let missing: Message | null = null;
+  /** Why the quoted fee is a range or not computed. */
   let why: Message | null = null;
-  if (!inputs.account || !inputs.currency || !inputs.to) why = T.choose;
-  else if (inputs.amount.trim() === '') why = T.typeAmount;
-  else if (!parsed.ok || parsed.negative) why = T.notAmount(inputs.amount);
+  if (!inputs.account || !inputs.currency || !inputs.to) missing = T.choose;
+  else if (inputs.amount.trim() === '') missing = T.typeAmount;
+  else if (!parsed.ok || parsed.negative) missing = T.notAmount(inputs.amount);
   else {
-    const r = withdrawalFee({
-      amount: { minor: parsed.minor, currency: parsed.currency ?? 'USD' },
-      exportMode: inputs.account,
-      withdrawCurrency: inputs.currency,
-      withdrawTo: inputs.to,
-      settings: ctx.settings,
-    });
-    fee = r.fee;
-    netFee = r.net;
-    findings.push(...r.findings);
+    // core's quote for the same fields ta-check reads (order-sheet.md withdraw_*): the amount leaves the
+    // account in its currency (USD unless typed with another), the account stands for the export mode
+    const quote = quoteOrder(
+      {
+        order_type: 'TA',
+        currency: parsed.currency ?? 'USD',
+        export_mode: inputs.account,
+        withdraw_from: inputs.account,
+        withdraw_amount: inputs.amount,
+        withdraw_currency: inputs.currency,
+        withdraw_to: inputs.to,
+      },
+      ctx.settings,
+      ctx.today,
+    );
+    fee = quote.withdrawal?.fee ?? null;
+    netFee = quote.withdrawal?.net ?? null;
+    why = quote.withdrawal?.why ?? null;
+    findings.push(...(quote.withdrawal?.findings ?? []));
   }
   // each finding beside the field it is about
   for (const f of findings) {
@@ -101,11 +113,12 @@ function paint(ctx: FeatureContext): Found {
   }
   const dec = (m: number | undefined, c: string | undefined) =>
     m === undefined || !c ? '' : formatMinor(m, c as 'USD');
-  const body: Child[] = why
-    ? [h('div', { class: 'note' }, why[ctx.lang])]
+  const body: Child[] = missing
+    ? [h('div', { class: 'note' }, missing[ctx.lang])]
     : [
         h('div', { class: 'row' }, `${T.fee[ctx.lang]}: ${formatFee(fee, ctx.lang)}`),
         h('div', { class: 'row' }, `${T.net[ctx.lang]}: ${formatFee(netFee, ctx.lang)}`),
+        why ? h('div', { class: 'row note' }, `(${why[ctx.lang]})`) : null,
       ];
   paintMark(
     net.control,

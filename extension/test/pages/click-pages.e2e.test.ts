@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WITHDRAW_URL } from '../../../test/pages/serve.ts';
+import { FUND_URL, WITHDRAW_URL } from '../../../test/pages/serve.ts';
 import {
   ARTIFACTS,
   ensureProdBuild,
@@ -113,7 +113,9 @@ describe.each(['zh', 'en'] as const)('withdrawal form, %s', (lang) => {
     expect(await page.locator('[data-ta-toolkit-mark]').count()).toBe(0);
     await h.clickToolbar(page);
     await page.locator('[data-ta-withdrawal]').waitFor();
-    await expect.poll(() => h.popupText()).toContain(lang === 'zh' ? '提现表单' : 'Withdrawal form');
+    await expect
+      .poll(() => h.popupText(), { timeout: 10_000 })
+      .toContain(lang === 'zh' ? '提现表单' : 'Withdrawal form');
   });
 
   it('fee and net beside 实际到账金额 equal ta-check for the same inputs', async () => {
@@ -183,6 +185,124 @@ describe.each(['zh', 'en'] as const)('withdrawal form, %s', (lang) => {
 
   it('never submitted, no console error, no request beyond the replica and the extension', async () => {
     expect(await page.evaluate(() => window.__pages.submitClicks)).toBe(0);
+    expect(h.errors).toEqual([]);
+    expect(h.offsite()).toEqual([]);
+  });
+});
+
+describe.each(['zh', 'en'] as const)('fund-linking page, %s', (lang) => {
+  let h: PagesHarness;
+  let page: Page;
+  const proposals = () =>
+    page.locator('[data-ta-proposal]').evaluateAll((els) =>
+      els.map((e) => ({
+        order: e.getAttribute('data-order'),
+        part: e.getAttribute('data-part'),
+        reasons: Array.from(e.querySelectorAll('[data-reason]')).map((r) => r.getAttribute('data-reason')),
+        rules: Array.from(e.querySelectorAll('[data-rule]')).map((r) => r.getAttribute('data-rule')),
+      })),
+    );
+  const openReceipt = async (payer: string) => {
+    await page.locator('.receipts tr', { hasText: payer }).locator('button').click();
+    await page.locator('.link-panel').waitFor();
+  };
+  const openDialog = async (order: string, part: 'advance' | 'balance') => {
+    await page.locator('.link-orders tr', { hasText: order }).locator(`button[data-part="${part}"]`).click();
+    await page.locator('#linkAmount').waitFor();
+  };
+  const closeDialog = () =>
+    page.locator('.next-dialog button', { hasText: lang === 'zh' ? '取消关联' : 'Cancel' }).click();
+
+  beforeAll(async () => {
+    h = await launchOnPages(PROD_DIR, lang);
+    const sw = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+    await sw.evaluate((l) => chrome.storage.sync.set({ taToolkit: { settings: {}, lang: l } }), lang);
+    page = await h.open(FUND_URL);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('after the click, proposes the order and part for the receipt, with the reasons', async () => {
+    await h.clickToolbar(page);
+    await expect
+      .poll(() => h.popupText(), { timeout: 10_000 })
+      .toContain(lang === 'zh' ? '外汇关联页面' : 'Fund-linking page');
+    // USD 1.20 from the registered payer, its memo carrying the order number: the advance (1.00) and the
+    // balance (0.20) of that order together
+    await openReceipt('SOPHIA SMITH TRADING LLC');
+    await page.locator('[data-ta-proposal]').first().waitFor();
+    await page.waitForTimeout(1000);
+    const both = {
+      reasons: expect.arrayContaining(['reference', 'amount-combined', 'payer-registered']),
+      rules: [],
+    };
+    expect(await proposals()).toEqual([
+      { order: '12200015001000531', part: 'advance', ...both },
+      { order: '12200015001000531', part: 'balance', ...both },
+    ]);
+    // beside that order's row
+    expect(
+      await page
+        .locator('[data-ta-proposal]')
+        .first()
+        .evaluate((e) =>
+          (e.getRootNode() as ShadowRoot).host.closest('tr')?.textContent?.includes('12200015001000531'),
+        ),
+    ).toBe(true);
+    // clicking in the page closed the popup; the seller clicks the button again: the same run reports
+    await h.clickToolbar(page);
+    await expect
+      .poll(() => h.popupText(), { timeout: 10_000 })
+      .toContain(
+        lang === 'zh' ? '建议订单 12200015001000531 的预付款' : 'proposed order 12200015001000531, advance',
+      );
+  });
+
+  it('the confirm dialog: over-outstanding on the typed amount, the reminder next to 确认关联, nothing clicked', async () => {
+    await openDialog('12200015001000531', 'advance');
+    await page.fill('#linkAmount', '1.50');
+    await page.waitForTimeout(1000);
+    const rulesShown = await rules(page);
+    expect(rulesShown).toEqual(expect.arrayContaining(['linking/over-outstanding', 'linking/irreversible']));
+    expect(rulesShown).not.toContain('linking/payer-mismatch');
+    const over = page.locator('[data-rule="linking/over-outstanding"]');
+    expect(await over.textContent()).toContain('USD 1.50');
+    expect(await over.textContent()).toContain('USD 1.00');
+    // the reminder sits right after the 确认关联 button
+    expect(
+      await page
+        .locator('[data-rule="linking/irreversible"]')
+        .evaluate(
+          (e) =>
+            ((e.getRootNode() as ShadowRoot).host.previousElementSibling as HTMLElement | null)?.innerText,
+        ),
+    ).toBe(lang === 'zh' ? '确认关联' : 'Confirm link');
+    await page.screenshot({ path: path.join(ARTIFACTS, `pages-fund-${lang}.png`) });
+    // a fitting amount: the error goes
+    await page.fill('#linkAmount', '1.00');
+    await page.waitForTimeout(1000);
+    expect(await rules(page)).not.toContain('linking/over-outstanding');
+    await closeDialog();
+  });
+
+  it('a receipt from someone else than the registered payer: payer-mismatch in the dialog', async () => {
+    await openReceipt('xiaowachen');
+    await page.waitForTimeout(1000);
+    // USD 0.63 from an unknown payer, no memo: no order is clearly the one, and none is proposed
+    expect(await proposals()).toEqual([]);
+    expect(await page.locator('[data-ta-unmatched]').count()).toBe(1);
+    await openDialog('12200015001000531', 'advance');
+    await page.waitForTimeout(1000);
+    expect(await rules(page)).toEqual(
+      expect.arrayContaining(['linking/payer-mismatch', 'linking/irreversible']),
+    );
+    expect(await rules(page)).not.toContain('linking/over-outstanding');
+    await closeDialog();
+  });
+
+  it('never clicked 确认关联, no console error, no request beyond the replica and the extension', async () => {
+    expect(await page.evaluate(() => window.__pages.confirmClicks)).toBe(0);
     expect(h.errors).toEqual([]);
     expect(h.offsite()).toEqual([]);
   });

@@ -71,7 +71,7 @@ describe('readOrderList', () => {
 describe('fund-linking page', () => {
   const PAGE = `
     <h3>关联信用保障订单</h3>
-    <div class="receipt"><p>付款人: <b>xiaowachen</b></p><p>到账金额：US $2.00</p><p>待关联：US $0.63</p></div>
+    <div class="receipt"><p>付款人: <b>xiaowachen</b></p><p>到账金额：US $2.00</p><p>待关联：US $0.63</p><p>汇款附言：PO 0531</p></div>
     <table>
       <thead><tr><th>订单号</th><th>下单日期</th><th>所属业务员</th><th>备案付款人</th><th>订单金额</th><th>订单预付款</th><th>订单尾款</th><th>操作</th></tr></thead>
       <tbody>
@@ -83,8 +83,9 @@ describe('fund-linking page', () => {
   it('reads the receipt being linked and the orders it may go to, by the table headers', () => {
     document.body.innerHTML = PAGE;
     const r = readReceipt(document);
-    expect(r && { payer: r.payer, amount: r.amount, pending: r.pending }).toEqual({
+    expect(r && { payer: r.payer, amount: r.amount, pending: r.pending, memo: r.memo }).toEqual({
       payer: 'xiaowachen',
+      memo: 'PO 0531',
       amount: { minor: 200, currency: 'USD' },
       pending: { minor: 63, currency: 'USD' },
     });

@@ -9,6 +9,8 @@ export interface Receipt {
   account: string;
   amount: string;
   linked: string;
+  /** 汇款附言: the remittance information the bank passed on. */
+  memo: string;
 }
 
 export interface LinkOrder {
@@ -68,6 +70,7 @@ export function FundLinking(props: { lang: PagesLang; data: FundFixture; onConfi
         <Table.Column title={t(L.account)} dataIndex="account" />
         <Table.Column title={t(L.received)} dataIndex="amount" />
         <Table.Column title={t(L.linked)} dataIndex="linked" />
+        <Table.Column title={t(L.remittance)} dataIndex="memo" />
         <Table.Column
           title={t(L.pending)}
           cell={(_: unknown, __: number, r: Receipt) =>
@@ -100,6 +103,10 @@ export function FundLinking(props: { lang: PagesLang; data: FundFixture; onConfi
             <span>
               {t(L.pendingLine)}
               <b className="receipt-pending">{usd(pending)}</b>
+            </span>
+            <span>
+              {t(L.memoLine)}
+              <b className="receipt-memo">{receipt.memo}</b>
             </span>
           </div>
           <Table dataSource={data.orders} primaryKey="orderId" className="link-orders">

@@ -88,6 +88,7 @@ export const L = {
   linkPanel: { zh: '关联信用保障订单', en: 'Link to a Trade Assurance order' },
   receivedLine: { zh: '到账金额：', en: 'Amount received: ' },
   pendingLine: { zh: '待关联：', en: 'To link: ' },
+  memoLine: { zh: '汇款附言：', en: 'Remittance info: ' },
   orderId: { zh: '订单号', en: 'Order number' },
   orderDate: { zh: '下单日期', en: 'Order date' },
   salesperson: { zh: '所属业务员', en: 'Salesperson' },
@@ -124,6 +125,7 @@ export const L = {
   netHint: { zh: '需扣除手续费', en: 'after the withdrawal fee' },
   password: { zh: '提现密码:', en: 'Withdrawal password:' },
   memo: { zh: '附言:', en: 'Note:' },
+  remittance: { zh: '汇款附言', en: 'Remittance info' },
   memoHint: {
     zh: '附言可填写联系方式或填写资金更快到账并能通知到您。',
     en: 'Add contact details so we can reach you about the transfer.',
