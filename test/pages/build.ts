@@ -9,8 +9,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { fusionCss, fusionPerComponent } from '../replica/build';
+import { bundleJs, fusionCss } from '../replica/build';
 import type { PageKind } from './src/hook';
 import type { PagesLang } from './src/text';
 
@@ -37,26 +36,6 @@ const COMPONENTS = [
   'Tab',
   'Table',
 ];
-
-async function bundleJs(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(PAGES_SRC, 'main.tsx')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-    plugins: [fusionPerComponent(COMPONENTS)],
-  });
-  const out = result.outputFiles[0];
-  if (!out) throw new Error('pages replica: esbuild produced no output');
-  return scriptSafe(out.text);
-}
 
 /** A literal "</script" would end an inline <script> early. */
 const scriptSafe = (js: string) => js.replace(/<\/script/gi, '<\\/script');
@@ -118,7 +97,7 @@ export async function buildPages(): Promise<string[]> {
   const [fusion, own, js] = await Promise.all([
     fusionCss(),
     readFile(path.join(PAGES_SRC, 'pages.css'), 'utf8'),
-    bundleJs(),
+    bundleJs(path.join(PAGES_SRC, 'main.tsx'), COMPONENTS),
   ]);
   const css = `${fusion}\n${own}`.replace(/<\/style/gi, '<\\/style');
   const fund = await readFixture('fund-linking');

@@ -69,9 +69,13 @@ export function fusionPerComponent(components: readonly string[]): Plugin {
   };
 }
 
-async function bundleJs(): Promise<string> {
+/** One minified IIFE of a replica's entry, Fusion per component, safe to inline in a <script>. */
+export async function bundleJs(
+  entry = path.join(REPLICA_SRC, 'main.tsx'),
+  components: readonly string[] = FUSION_COMPONENTS,
+): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(REPLICA_SRC, 'main.tsx')],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -82,7 +86,7 @@ async function bundleJs(): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-    plugins: [fusionPerComponent(FUSION_COMPONENTS)],
+    plugins: [fusionPerComponent(components)],
   });
   const out = result.outputFiles[0];
   if (!out) throw new Error('replica: esbuild produced no output');
