@@ -44,7 +44,8 @@ function emptyCountryNames(): Plugin {
 /**
  * Privacy by construction: `storage` (seller settings + language in chrome.storage.sync), `activeTab` +
  * `scripting` (the toolbar click injects the page-tools script into that one tab, src/background), and the
- * one host, the draft form's. No network.
+ * one host, the draft form's. The background worker only opens the options page when a hint asks and
+ * injects on the toolbar click (entrypoints/background.ts); no network.
  */
 export const PERMISSIONS = ['storage', 'activeTab', 'scripting'] as const;
 export const HOST_PERMISSIONS = ['https://biz.alibaba.com/*'] as const;

@@ -9,7 +9,9 @@
  * Latency: the built extension in Debian Chromium on the replica (served at its biz.alibaba.com address);
  * each sample types a new advance into the React-controlled input and reads what the content script
  * measured for that input: read the form + core's checkOrder (target ≤ 2 ms median), and separately the
- * overlay's render. The 40 ms debounce before a check is not counted.
+ * overlay's render. The 40 ms debounce before a check is not counted. Input to hint: the time from the
+ * input event of a bad advance (0.5) to its hint being in the overlay, everything included (debounce,
+ * read, check, layout, render), measured in the page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -67,6 +69,52 @@ try {
     check.push(Number(d.lastCheckMs));
     paint.push(Number(d.lastPaintMs));
   }
+  // input -> hint: the page records its input event and the hint's arrival (MutationObserver on our shadow root)
+  await page.evaluate(() => {
+    const w = window as unknown as { __inputAt: number; __hintAt: number | null };
+    const root = document.querySelector('[data-ta-toolkit]')?.shadowRoot;
+    document.addEventListener(
+      'input',
+      () => {
+        w.__inputAt = performance.now();
+      },
+      true,
+    );
+    if (root)
+      new MutationObserver(() => {
+        if (w.__hintAt === null && root.querySelector('[data-anchor] [data-rule="payment/advance-min"]'))
+          w.__hintAt = performance.now();
+      }).observe(root, { subtree: true, childList: true });
+  });
+  const toHint: number[] = [];
+  const hintShown = () =>
+    page.$eval('[data-ta-toolkit]', (el) =>
+      Boolean(el.shadowRoot?.querySelector('[data-anchor] [data-rule="payment/advance-min"]')),
+    );
+  for (let i = 0; i < Math.min(SAMPLES, 20); i++) {
+    await page.fill('#advance', '500');
+    await page.waitForFunction(
+      () =>
+        !document
+          .querySelector('[data-ta-toolkit]')
+          ?.shadowRoot?.querySelector('[data-anchor] [data-rule="payment/advance-min"]'),
+    );
+    await page.evaluate(() => {
+      (window as unknown as { __hintAt: number | null }).__hintAt = null;
+    });
+    await page.fill('#advance', '0.5');
+    await page.waitForFunction(() => (window as unknown as { __hintAt: number | null }).__hintAt !== null);
+    if (!(await hintShown())) throw new Error('the advance-min hint did not appear');
+    toHint.push(
+      await page.evaluate(() => {
+        const w = window as unknown as { __inputAt: number; __hintAt: number };
+        return w.__hintAt - w.__inputAt;
+      }),
+    );
+  }
+  console.log(
+    `input -> hint (debounce + read + check + layout + render), ${toHint.length} samples: median ${median(toHint).toFixed(1)} ms, p95 ${p95(toHint).toFixed(1)} ms`,
+  );
   console.log(
     `check on input (read form + core checkOrder), ${SAMPLES} samples: median ${median(check).toFixed(3)} ms, p95 ${p95(check).toFixed(3)} ms (target ≤ 2 ms median)`,
   );
@@ -83,6 +131,7 @@ try {
       checkMedianMs: median(check),
       checkP95Ms: p95(check),
       paintMedianMs: median(paint),
+      inputToHintMedianMs: median(toHint),
     }),
   );
 } finally {

@@ -1,10 +1,12 @@
 /**
- * Runs core's checkOrder on what the page shows. No rule lives here: the extension only decides which
- * inputs to hand to core (one run per allowed payment method, one per product line) and merges results.
+ * Runs core on what the page shows. No rule and no fee lives here: the extension hands core the page's
+ * order once (every method the form allows in one payment_method list, so each method's rules run) and
+ * asks core's one quote for the fees the panel shows. A form with several product lines also checks each
+ * line's amounts alone, so a finding can point at its line.
  */
 
-import type { CurrencyCode, Fee, Finding, OrderInput, Settings } from '@ta-toolkit/core/types';
-import { checkOrder, formatMinor, parseAmount } from './core.ts';
+import type { CurrencyCode, Finding, OrderInput, Settings } from '@ta-toolkit/core/types';
+import { checkOrder, formatMinor, parseAmount, type Quote, quoteOrder } from './core.ts';
 import type { PageOrder } from './read.ts';
 
 export interface PlacedFinding extends Finding {
@@ -14,16 +16,24 @@ export interface PlacedFinding extends Finding {
 
 export interface PageCheck {
   findings: PlacedFinding[];
-  /** Buyer's fee per allowed method (payment: summed over advance + balance, from core). */
-  methodFees: { method: string; fee: Fee | null }[];
-  service: Fee | null;
-  withdrawal: Fee | null;
-  net: Fee | null;
-  /** The OrderInput that was checked (first method). */
+  /** Core's quote of the order: the buyer's fee per allowed method, the service fee, the withdrawal. */
+  quote: Quote;
+  /** The OrderInput that was checked. */
   input: OrderInput;
 }
 
-const key = (f: Finding) => `${f.rule}|${f.field}|${f.message.en}`;
+/** Where the seller means to withdraw the order's money (the panel's two selects). */
+export interface WithdrawPlan {
+  currency: string;
+  to: string;
+}
+
+const LINE_FIELDS = new Set(['unit_price', 'quantity', 'product_total']);
+
+/** A finding placed on a product line (findings render their message lazily: keep it, do not spread). */
+function onLine(f: Finding, line: number): PlacedFinding {
+  return { rule: f.rule, severity: f.severity, field: f.field, key: f.key, message: f.message, line };
+}
 
 /** Sum of the stated line totals, as core reads money; undefined when one is not a number. */
 function sumLines(order: PageOrder, currency: CurrencyCode): string | undefined {
@@ -37,12 +47,17 @@ function sumLines(order: PageOrder, currency: CurrencyCode): string | undefined 
   return formatMinor(sum, currency);
 }
 
-export function checkPage(order: PageOrder, settings: Settings, today: string): PageCheck {
+export function checkPage(
+  order: PageOrder,
+  settings: Settings,
+  today: string,
+  withdraw: WithdrawPlan,
+): PageCheck {
   const input: OrderInput = { ...order.input };
   const findings: PlacedFinding[] = [];
   const seen = new Set<string>();
   const add = (f: PlacedFinding) => {
-    const k = `${key(f)}|${f.line ?? ''}`;
+    const k = `${f.key}|${f.line ?? ''}`;
     if (seen.has(k)) return;
     seen.add(k);
     findings.push(f);
@@ -57,38 +72,28 @@ export function checkPage(order: PageOrder, settings: Settings, today: string): 
       if (l.unit_price !== undefined) lineInput.unit_price = l.unit_price;
       if (l.quantity !== undefined) lineInput.quantity = l.quantity;
       if (l.product_total !== undefined) lineInput.product_total = l.product_total;
-      for (const f of checkOrder(lineInput, {}, today).findings) {
-        if (f.field === 'unit_price' || f.field === 'quantity' || f.field === 'product_total')
-          add({ ...f, line: l.line });
-      }
+      for (const f of checkOrder(lineInput, {}, today).findings)
+        if (LINE_FIELDS.has(f.field)) add(onLine(f, l.line));
     }
     if (input.product_total === undefined) {
       const total = sumLines(order, currency);
       if (total !== undefined) input.product_total = total;
     }
   }
-  const methods = order.methods.length > 0 ? order.methods : [input.payment_method];
-  const methodFees: PageCheck['methodFees'] = [];
-  let base: ReturnType<typeof checkOrder> | undefined;
-  for (const method of methods) {
-    const one: OrderInput = { ...input };
-    if (method !== undefined) one.payment_method = method;
-    else delete one.payment_method;
-    const result = checkOrder(one, settings, today);
-    base ??= result;
-    for (const f of result.findings) {
-      if (order.lines.length > 1 && (f.field === 'unit_price' || f.field === 'quantity')) continue;
-      add(f);
-    }
-    if (typeof method === 'string' && method !== '') methodFees.push({ method, fee: result.fees.payment });
+  if (order.methods.length > 1) input.payment_method = order.methods.join(', ');
+  for (const f of checkOrder(input, settings, today).findings) {
+    if (order.lines.length > 1 && (f.field === 'unit_price' || f.field === 'quantity')) continue;
+    add(f);
   }
-  const fees = base?.fees ?? { payment: null, service: null, withdrawal: null, net: null };
-  return {
-    findings,
-    methodFees,
-    service: fees.service,
-    withdrawal: fees.withdrawal,
-    net: fees.net,
-    input,
-  };
+  // the withdrawal of the whole order, as the panel's selects plan it (only once the page shows its total)
+  const plan: OrderInput =
+    input.order_total === undefined || input.order_total === ''
+      ? input
+      : {
+          ...input,
+          withdraw_amount: input.order_total,
+          withdraw_currency: withdraw.currency,
+          withdraw_to: withdraw.to,
+        };
+  return { findings, quote: quoteOrder(plan, settings, today), input };
 }

@@ -6,6 +6,13 @@
  */
 export { checkOrder } from '@ta-toolkit/core/check/check-order';
 export { todayInPacific } from '@ta-toolkit/core/check/dates';
-export { withdrawalFee } from '@ta-toolkit/core/fees/withdrawal-fee';
+export {
+  advanceSuggestions,
+  balanceOf,
+  shipDaysFill,
+  trimRemark,
+} from '@ta-toolkit/core/fills';
 export { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
+export { type Quote, quoteOrder } from '@ta-toolkit/core/quote';
+export { FEE_LABELS, SETTING_LABELS } from '@ta-toolkit/core/tables/labels';
 export { PAYMENT_METHODS } from '@ta-toolkit/core/tables/payment-methods';

@@ -25,6 +25,12 @@ export interface FieldSpec {
   /** Control kinds this field can appear as, in order of preference. */
   kinds: readonly ControlKind[];
   labels: { zh: readonly string[]; en: readonly string[] };
+  /**
+   * Labels that name this field only when the control is a select: the country picker sits inside the
+   * 收货地址 / Shipping address item next to the address input. A picker is recognised by what it is, so
+   * it stays found once a country is chosen (Fusion then drops its placeholder) and on a saved draft.
+   */
+  pickerLabels?: { zh: readonly string[]; en: readonly string[] };
   /** A label containing one of these words is never this field (e.g. the seller's own email). */
   exclude?: readonly string[];
   /** Page display text -> core value (keys normalised like labels; contains-match, longest first). */
@@ -41,22 +47,17 @@ export interface FieldSpec {
 export const ACTIVATION_MIN = 3;
 
 /**
- * Ship days after "供应商到账 N 个自然日内发货" that the one-click fix proposes when N is 0–2.
- * Why 7: the source warns that 0–2 days "很容易逾期" (easily overdue) and asks for "相对充足的发货时间";
- * a week covers a weekend plus the 1–2 business days a T/T or card payment needs to arrive
- * (rules.md §4), so the clock does not run out before the seller even knows the money is in.
+ * Findings about an empty required field ("…/missing", "…-missing"), and any finding on a field that is
+ * still empty, are "to do": a neutral count and a list in the panel, never an error beside the field.
+ * A fresh form would otherwise light up red everywhere before the seller starts typing.
  */
-export const SAFE_SHIP_DAYS = 7;
+export const REQUIRED_EMPTY = /(^|[/-])missing$/;
 
 /**
- * Findings about an empty required field ("…/missing", "…-missing"), and any finding on a field that is
- * still empty, are shown beside the field only after the user has touched it (focused and left it, or changed it): a fresh form would otherwise light up
- * red everywhere before the seller starts typing. The badge and the list always count them.
+ * Findings about the format of what is being typed ("li@" on the way to "li@example.com"): held back
+ * while the seller is still typing in that field, shown after a pause or when the field is left.
  */
-export const QUIET_UNTIL_TOUCHED = /(^|[/-])missing$/;
-
-/** Percentages of the order total the advance buttons offer (100% = pay in full, 000 "选择预付款100%"). */
-export const ADVANCE_PERCENTS = [30, 50, 100] as const;
+export const FORMAT_RULES = /invalid$/;
 
 export const FIELD_SPECS: readonly FieldSpec[] = [
   {
@@ -81,7 +82,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
     kinds: ['input', 'select'],
     labels: {
       zh: ['买家邮箱', '买家email', '邮箱'], // 000 step 1 "买家邮箱"; bare 邮箱 as a last resort
-      en: ["buyer'semail", 'buyeremail', 'buyere-mail', 'email', 'e-mail'],
+      en: ["buyer'semail", 'buyeremail', 'email'], // "E-mail" normalises to email
     },
     exclude: ['卖家', '供应商', 'seller', 'supplier'], // "卖家邮箱" / "Seller email" is the seller's own address
     marker: true,
@@ -94,6 +95,7 @@ export const FIELD_SPECS: readonly FieldSpec[] = [
       zh: ['出口目的国', '目的国', '收货国家', '国家/地区', '国家/区域', '国家'], // "关于…出口目的国" help link
       en: ['destinationcountry', 'destination', 'country/region', 'country'],
     },
+    pickerLabels: { zh: ['收货地址'], en: ['shippingaddress', 'deliveryaddress'] },
     expected: true,
   },
   {
@@ -365,6 +367,11 @@ export const SELECTORS = {
   checkboxGroups: ['.next-checkbox-group', '[role="group"]'],
   /** One option inside a group: where its text is. */
   optionWrappers: ['.next-radio-wrapper', '.next-checkbox-wrapper', 'label'],
+  /**
+   * Help text inside an option's label ("Self-export" + "You declare customs…"): not part of its name.
+   * Class names that say so; an option label made of several elements is named by its first one.
+   */
+  optionHelp: ['[class*="hint"]', '[class*="help"]', '[class*="desc"]', '[class*="tip"]', '[class*="extra"]'],
   /** Fusion Next Form.Item and its parts (the ordered strategy's 4th step). */
   formItem: ['.next-form-item', '.ant-form-item'], // Fusion Next; Ant Design (same layout, other prefix)
   formItemLabel: ['.next-form-item-label', '.ant-form-item-label'],
@@ -398,11 +405,14 @@ export const SELECTORS = {
   ignore: ['[data-ta-toolkit]', 'button', '[type=submit]'],
 } as const;
 
-/** Lowercase, NFKC, drop spaces, colons, asterisks, question marks and brackets around units. */
+/**
+ * Lowercase, NFKC, drop spaces, hyphens, colons, asterisks, question marks and brackets around units
+ * ("Self-export" and "self export" are one spelling).
+ */
 export function normalizeLabel(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\s:：*?？]+/g, '')
+    .replace(/[\s:：*?？\-‐–_]+/g, '')
     .replace(/[()（）[\]【】]/g, '');
 }

@@ -5,7 +5,7 @@
  */
 import type { OrderInput, RawValue } from '@ta-toolkit/core/types';
 import { FIELD_SPECS, type FormFieldKey, normalizeLabel, PLACEHOLDERS, SELECTORS } from './fields.ts';
-import { type Control, mapValue, ownText, type Recognition } from './recognize.ts';
+import { type Control, mapValue, optionLabel, ownText, type Recognition } from './recognize.ts';
 
 const SPEC = new Map(FIELD_SPECS.map((s) => [s.key, s]));
 const q = (list: readonly string[]) => list.join(',');
@@ -70,20 +70,11 @@ export function selectTags(el: Element): string[] | null {
   return [];
 }
 
-/** The text of an option wrapper (radio/checkbox) without nested controls' values. */
-function optionText(input: HTMLInputElement): string {
-  for (const sel of SELECTORS.optionWrappers) {
-    const w = input.closest(sel);
-    if (w) return ownText(w);
-  }
-  return input.value;
-}
-
 function checkedTexts(group: Element): string[] {
   const inputs = Array.from(
     group.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'),
   );
-  return inputs.filter((i) => i.checked).map(optionText);
+  return inputs.filter((i) => i.checked).map(optionLabel);
 }
 
 /** Text of a display value: "订单总价: USD 2,500.00" -> "USD 2,500.00". */

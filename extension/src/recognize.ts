@@ -30,7 +30,8 @@ export type Strategy =
   | 'form-item'
   | 'aria-label'
   | 'nearby'
-  | 'heading';
+  | 'heading'
+  | 'remembered';
 
 export interface Control {
   key: FormFieldKey;
@@ -55,25 +56,43 @@ export interface Recognition {
   labelLang: 'zh' | 'en' | null;
   /** order_type read from headings when no control holds it. */
   headingOrderType?: string;
+  /** Controls found so far on this page: pass to the next recognize() so a found field stays found. */
+  known: KnownControls;
 }
+
+/**
+ * What each control was recognised as, kept while the element lives: a control whose label text changes
+ * (a picker losing its placeholder once a value is chosen) is still the same field.
+ */
+export type KnownControls = WeakMap<Element, { key: FormFieldKey; label: string }>;
 
 const q = (list: readonly string[]) => list.join(',');
 /** "订单总价: USD 2,500.00": a short label, a colon, a value. */
 const COLON_LABEL = /^([^:：]{1,12})[:：]\s*\S/;
 const HAN = /[\u4e00-\u9fff]/;
 
-/** Keyword index: [normalised keyword, spec], longest first. */
-const KEYWORDS: [string, FieldSpec][] = FIELD_SPECS.flatMap((spec) =>
-  [...spec.labels.zh, ...spec.labels.en].map((k) => [normalizeLabel(k), spec] as [string, FieldSpec]),
-).sort((a, b) => b[0].length - a[0].length);
+/** Keyword index: [normalised keyword, spec, only for this control kind], longest first. */
+const KEYWORDS: [string, FieldSpec, ControlKind | undefined][] = FIELD_SPECS.flatMap((spec) => [
+  ...[...spec.labels.zh, ...spec.labels.en].map(
+    (k) => [normalizeLabel(k), spec, undefined] as [string, FieldSpec, undefined],
+  ),
+  ...[...(spec.pickerLabels?.zh ?? []), ...(spec.pickerLabels?.en ?? [])].map(
+    (k) => [normalizeLabel(k), spec, 'select'] as [string, FieldSpec, ControlKind],
+  ),
+]).sort((a, b) => b[0].length - a[0].length);
 
-/** The specs a label text names, best first (exact match, then longest contained keyword). */
-export function specsForLabel(text: string): FieldSpec[] {
+/**
+ * The specs a label text names, best first: a keyword for this very kind of control, then an exact match,
+ * then the longest contained keyword.
+ */
+export function specsForLabel(text: string, kind?: ControlKind): FieldSpec[] {
   const norm = normalizeLabel(text);
   if (!norm) return [];
   const out: FieldSpec[] = [];
-  for (const [k, spec] of KEYWORDS) if (k === norm && !out.includes(spec)) out.push(spec);
-  for (const [k, spec] of KEYWORDS) if (k && norm.includes(k) && !out.includes(spec)) out.push(spec);
+  const usable = KEYWORDS.filter(([k, , only]) => k && (only === undefined || only === kind));
+  for (const [k, spec, only] of usable) if (only && norm.includes(k) && !out.includes(spec)) out.push(spec);
+  for (const [k, spec] of usable) if (k === norm && !out.includes(spec)) out.push(spec);
+  for (const [k, spec] of usable) if (norm.includes(k) && !out.includes(spec)) out.push(spec);
   return out.filter((spec) => !spec.exclude?.some((w) => norm.includes(normalizeLabel(w))));
 }
 
@@ -120,6 +139,25 @@ export function ownText(el: Element): string {
   };
   walk(el);
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The name of one radio / checkbox option as its own label shows it, without help text nested in the
+ * label ("Self-export" of "Self-export · You declare customs…").
+ */
+export function optionLabel(input: HTMLInputElement): string {
+  const wrapper = closestAny(input, SELECTORS.optionWrappers);
+  if (!wrapper) return input.value;
+  const label = wrapper.querySelector('.next-radio-label, .next-checkbox-label') ?? wrapper;
+  const parts = Array.from(label.children).filter((c) => ownText(c) !== '');
+  const looseText = Array.from(label.childNodes).some((n) => n.nodeType === 3 && n.nodeValue?.trim());
+  const help = q(SELECTORS.optionHelp);
+  const named = parts.filter((c) => !c.matches(help));
+  // several labelled parts and no loose text: the first part is the name, the rest explain it
+  if (!looseText && named.length > 0 && parts.length >= 2) return ownText(named[0] as Element);
+  let text = ownText(label);
+  for (const h of Array.from(label.querySelectorAll(help))) text = text.replace(ownText(h), ' ');
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 interface Candidate {
@@ -317,16 +355,27 @@ function precedingText(el: Element): string | null {
   return null;
 }
 
-/** Recognise the draft form's fields under `root` (a document or an element). */
-export function recognize(root: Document | Element): Recognition {
+const SPEC_OF = new Map(FIELD_SPECS.map((s) => [s.key, s]));
+
+/**
+ * Recognise the draft form's fields under `root` (a document or an element). `known` is the previous
+ * recognition's memory of this page: a control found before keeps its field.
+ */
+export function recognize(root: Document | Element, known: KnownControls = new WeakMap()): Recognition {
   const fields = new Map<FormFieldKey, Control[]>();
   let zhLabels = 0;
   let enLabels = 0;
   const taken = new Set<Element>();
   for (const cand of candidates(root)) {
     if (taken.has(cand.el)) continue;
-    for (const { text, via } of labelTexts(cand.el, cand.kind)) {
-      const spec = specsForLabel(text).find((s) => s.kinds.includes(cand.kind));
+    const before = known.get(cand.el);
+    const remembered = before && SPEC_OF.get(before.key);
+    const texts =
+      before && remembered?.kinds.includes(cand.kind)
+        ? [{ text: before.label, via: 'remembered' as Strategy, spec: remembered }]
+        : labelTexts(cand.el, cand.kind);
+    for (const { text, via, spec: given } of texts as { text: string; via: Strategy; spec?: FieldSpec }[]) {
+      const spec = given ?? specsForLabel(text, cand.kind).find((s) => s.kinds.includes(cand.kind));
       if (!spec) continue;
       const list = fields.get(spec.key) ?? [];
       if (list.length > 0 && !spec.repeats) {
@@ -362,8 +411,10 @@ export function recognize(root: Document | Element): Recognition {
   const missing = FIELD_SPECS.filter(
     (s) => s.expected && !fields.has(s.key) && !(s.key === 'order_type' && headingOrderType),
   ).map((s) => s.key);
+  for (const list of fields.values()) for (const c of list) known.set(c.el, { key: c.key, label: c.label });
   const result: Recognition = {
     fields,
+    known,
     missing,
     active,
     labelLang: zhLabels + enLabels === 0 ? null : zhLabels >= enLabels ? 'zh' : 'en',

@@ -131,3 +131,67 @@ describe('reading values into OrderInput', () => {
     expect(readOrder(rec).input.buyer_email).toBeUndefined();
   });
 });
+
+/** The country picker as Fusion renders it once a value is chosen: the value in an <em>, no placeholder. */
+function chooseCountry(doc: Document, name: string): Element | null {
+  const input = doc.querySelector('#country');
+  input?.removeAttribute('placeholder');
+  input?.parentElement?.querySelector('[aria-hidden="true"]')?.remove();
+  const values = input?.closest('.next-select-values');
+  values?.insertAdjacentHTML('afterbegin', `<em title="${name}">${name}</em>`);
+  return input?.closest('.next-select') ?? null;
+}
+
+describe('controls recognised by what they are', () => {
+  for (const [file, country] of [
+    ['draft-zh.html', '埃及'],
+    ['draft-en.html', 'Egypt'],
+  ] as const) {
+    it(`${file}: a country picker with a value chosen (saved draft) is the destination`, () => {
+      const doc = load(file);
+      const picker = chooseCountry(doc, country);
+      const rec = recognize(doc);
+      expect(rec.fields.get('destination')?.[0]?.el).toBe(picker);
+      expect(readOrder(rec).input.destination).toBe(country);
+    });
+  }
+
+  it('a field found once stays found while its element lives (known controls)', () => {
+    const doc = load('draft-zh.html');
+    // without the shipping-address item's label, only the placeholder names the picker
+    doc
+      .querySelector('#country')
+      ?.closest('.next-form-item')
+      ?.querySelector('.next-form-item-label')
+      ?.remove();
+    const first = recognize(doc);
+    const picker = first.fields.get('destination')?.[0]?.el;
+    expect(picker).toBeDefined();
+    chooseCountry(doc, '埃及');
+    expect(recognize(doc).fields.get('destination')?.[0]?.el).not.toBe(picker); // the placeholder is gone
+    const again = recognize(doc, first.known);
+    expect(again.fields.get('destination')?.[0]?.el).toBe(picker);
+    expect(again.fields.get('destination')?.[0]?.via).toBe('remembered');
+    expect(readOrder(again).input.destination).toBe('埃及');
+  });
+
+  for (const file of ['draft-en.html', 'draft-zh.html']) {
+    it(`${file}: a radio option is named by its own label, not its help text (Self-export / 自营出口)`, () => {
+      const doc = load(file);
+      const radio = doc.querySelector<HTMLInputElement>('#exportMode-self');
+      if (radio) radio.checked = true;
+      expect(readOrder(recognize(doc)).input.export_mode).toBe('self');
+    });
+  }
+
+  it('help text marked by its class is left out of an option label with loose text', () => {
+    const doc = load('draft-en.html');
+    const radio = doc.querySelector<HTMLInputElement>('#exportMode-convenient');
+    const label = radio?.closest('.next-radio-wrapper')?.querySelector('.next-radio-label');
+    if (label)
+      label.innerHTML =
+        'Convenient shipping <small class="help-text">Market procurement rules do not apply</small>';
+    if (radio) radio.checked = true;
+    expect(readOrder(recognize(doc)).input.export_mode).toBe('convenient');
+  });
+});

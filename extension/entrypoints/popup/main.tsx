@@ -6,10 +6,13 @@ import { uiLang } from '../../src/ui/page-strings.ts';
 
 const app = document.getElementById('app');
 void loadPrefs().then((prefs) => {
+  const lang = uiLang(prefs.lang, navigator.language);
+  // the page's language is the one it is written in (screen readers, fonts, hyphenation)
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   if (app)
     render(
       <>
-        <PageReport lang={uiLang(prefs.lang, navigator.language)} />
+        <PageReport lang={lang} />
         <Calculator prefs={prefs} />
       </>,
       app,

@@ -3,7 +3,7 @@
  * recognition to the checker module — loading that module the first time a form is found. Idle pages run
  * only this: a debounced recognition after DOM changes and in-page navigation, nothing inserted.
  */
-import { type Recognition, recognize } from '../recognize.ts';
+import { type KnownControls, type Recognition, recognize } from '../recognize.ts';
 import type { FormChecker, FormCheckerModule } from './lazy.ts';
 
 export interface DetectorOptions {
@@ -25,6 +25,8 @@ export class Detector {
   private observer: MutationObserver | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
+  /** Fields found on this page so far (a found field stays found while its element lives). */
+  private readonly known: KnownControls = new WeakMap();
 
   constructor(
     private readonly doc: Document,
@@ -69,7 +71,7 @@ export class Detector {
   scan(): void {
     let rec: Recognition | null;
     try {
-      rec = recognize(this.doc);
+      rec = recognize(this.doc, this.known);
     } catch {
       rec = null;
     }

@@ -1,9 +1,9 @@
 /** The options page: seller settings (order-sheet.md "Seller settings") and the language. */
-import { parseSettings } from '@ta-toolkit/core';
+import { parseSettings, SETTING_LABELS, SETTING_VALUE_LABELS } from '@ta-toolkit/core';
 import type { Finding, Settings } from '@ta-toolkit/core/types';
 import { useState } from 'preact/hooks';
 import { type LangPref, type Prefs, savePrefs } from '../prefs.ts';
-import { P, p, uiLang } from './page-strings.ts';
+import { p, uiLang } from './page-strings.ts';
 
 type Form = Record<string, string>;
 
@@ -47,7 +47,7 @@ export function OptionsForm({ initial }: { initial: Prefs }) {
   };
   const text = (k: (typeof TEXT_KEYS)[number] | (typeof COUNT_KEYS)[number]) => (
     <label key={k}>
-      {P[k][ui]}
+      {SETTING_LABELS[k][ui]}
       <input
         id={`opt-${k}`}
         name={k}
@@ -76,24 +76,24 @@ export function OptionsForm({ initial }: { initial: Prefs }) {
           </select>
         </label>
         <label>
-          {p('membership', ui)}
+          {SETTING_LABELS.membership[ui]}
           <select id="opt-membership" value={form.membership ?? ''} onChange={set('membership')}>
             <option value="">{p('notSet', ui)}</option>
-            <option value="paid">{p('paid', ui)}</option>
-            <option value="free">{p('free', ui)}</option>
+            <option value="paid">{SETTING_VALUE_LABELS.membership.paid[ui]}</option>
+            <option value="free">{SETTING_VALUE_LABELS.membership.free[ui]}</option>
           </select>
         </label>
         <label>
-          {p('region', ui)}
+          {SETTING_LABELS.region[ui]}
           <select id="opt-region" value={form.region ?? ''} onChange={set('region')}>
             <option value="">{p('notSet', ui)}</option>
-            <option value="mainland">{p('mainland', ui)}</option>
-            <option value="HK">HK</option>
-            <option value="TW">TW</option>
+            <option value="mainland">{SETTING_VALUE_LABELS.region.mainland[ui]}</option>
+            <option value="HK">{SETTING_VALUE_LABELS.region.HK[ui]}</option>
+            <option value="TW">{SETTING_VALUE_LABELS.region.TW[ui]}</option>
           </select>
         </label>
         <label>
-          {p('verified', ui)}
+          {SETTING_LABELS.verified[ui]}
           <select id="opt-verified" value={form.verified ?? ''} onChange={set('verified')}>
             <option value="">{p('notSet', ui)}</option>
             <option value="true">✓</option>

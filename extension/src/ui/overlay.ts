@@ -9,19 +9,20 @@ import type { Fee, Lang, Severity } from '@ta-toolkit/core/types';
 import type { PlacedFinding } from '../checker.ts';
 import type { FormFieldKey } from '../fields.ts';
 import { h, type VNode } from './dom.ts';
+import type { Box } from './place.ts';
 import { FIELD_NAMES, t } from './strings.ts';
 
-export interface Box {
-  top: number;
-  left: number;
-  width: number;
-  height: number;
-}
+export type { Box } from './place.ts';
 
 export interface Anchor {
+  /** `<field>#<line>`: stable across paints (hint sizes are remembered by it). */
   id: string;
+  /** The field's own box. */
   box: Box;
   findings: PlacedFinding[];
+  /** Where the hint goes; null: no free spot, a marker at `marker` opens it on hover / focus. */
+  spot: Box | null;
+  marker: Box | null;
 }
 
 export interface FillButton {
@@ -35,6 +36,8 @@ export interface FeeRow {
   label: string;
   value: string;
   note?: string;
+  /** Why the amount is a range or approximate (every range says why). */
+  why?: string;
   /**
    * Stable hooks (tests, tools): the row is rendered with data-fee="<kind>" (payment / service /
    * withdrawal / net), data-method for a payment row, and the amount core computed as data-currency,
@@ -44,11 +47,26 @@ export interface FeeRow {
   kind?: 'payment' | 'service' | 'withdrawal' | 'net';
   method?: string;
   amount?: Fee | null;
+  /** The value needs a setting: the row links to the options page. */
+  needsSettings?: boolean;
+}
+
+export interface Counts {
+  /** Problems in what the seller typed or chose. */
+  error: number;
+  warning: number;
+  info: number;
+  /** Required fields still empty: neutral, not errors. */
+  todo: number;
 }
 
 export interface OverlayModel {
   lang: Lang;
-  findings: PlacedFinding[];
+  /** Problems in what is on the form (typed, chosen, computed), for the list and the badge. */
+  problems: PlacedFinding[];
+  /** Required-but-empty fields (neutral "to do"). */
+  todo: PlacedFinding[];
+  counts: Counts;
   anchors: Anchor[];
   missing: FormFieldKey[];
   fills: FillButton[];
@@ -57,14 +75,16 @@ export interface OverlayModel {
   open: boolean;
   flash: Box | null;
   message: string | null;
-  /** Document width, to keep hints inside the page. */
-  docWidth: number;
+  /** What the live region says (counts, in words). */
+  live: string;
 }
 
 export interface OverlayActions {
   toggle(): void;
   focusFinding(f: PlacedFinding): void;
   fill(id: string): void;
+  dismiss(f: PlacedFinding): void;
+  openSettings(): void;
   setWithdraw(currency: string, to: string): void;
 }
 
@@ -75,30 +95,66 @@ export function sortFindings(list: PlacedFinding[]): PlacedFinding[] {
   return [...list].sort((a, b) => SEV_ORDER[a.severity] - SEV_ORDER[b.severity]);
 }
 
-function HintBox(anchor: Anchor, model: OverlayModel, actions: OverlayActions): VNode {
-  const { box } = anchor;
-  const width = 280;
-  const right = box.left + box.width + 8;
-  const fitsRight = right + width <= model.docWidth;
-  const style = fitsRight
-    ? { top: `${box.top}px`, left: `${right}px`, maxWidth: `${width}px` }
-    : {
-        top: `${box.top + box.height + 4}px`,
-        left: `${Math.max(0, Math.min(box.left, model.docWidth - width))}px`,
-        maxWidth: `${width}px`,
-      };
+const px = (b: Box) => ({ top: `${b.top}px`, left: `${b.left}px` });
+
+function worst(findings: PlacedFinding[]): Severity {
+  return sortFindings(findings)[0]?.severity ?? 'info';
+}
+
+function HintList(anchor: Anchor, model: OverlayModel, actions: OverlayActions): VNode {
+  const { lang } = model;
   return h(
     'div',
-    { class: 'anchor', style },
+    { class: 'box', role: 'group', 'aria-label': t('brand', lang) },
     sortFindings(anchor.findings).map((f) =>
       h(
         'div',
         { class: `hint sev-${f.severity}`, 'data-rule': f.rule, 'data-field': f.field, title: f.rule },
         h('span', { class: 'icon', 'aria-hidden': 'true' }, SEV_ICON[f.severity]),
-        h('span', { class: 'msg' }, f.message[model.lang]),
+        h('span', { class: 'msg' }, f.message[lang]),
         model.fills.filter((b) => b.rules.includes(f.rule)).map((b) => FillBtn(b, actions)),
+        f.rule === 'fx/rate-missing' ? SettingsLink(lang, actions) : null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'dismiss',
+            'data-dismiss': f.rule,
+            'aria-label': t('dismiss', lang),
+            title: t('dismiss', lang),
+            onClick: () => actions.dismiss(f),
+          },
+          '×',
+        ),
       ),
     ),
+  );
+}
+
+/** Beside the field when there is room; else a marker on it that opens the hint on hover / focus. */
+function HintAnchor(anchor: Anchor, model: OverlayModel, actions: OverlayActions): VNode {
+  const sev = worst(anchor.findings);
+  if (anchor.spot)
+    return h(
+      'div',
+      { class: 'anchor', 'data-anchor': anchor.id, style: px(anchor.spot) },
+      HintList(anchor, model, actions),
+    );
+  const marker = anchor.marker ?? anchor.box;
+  return h(
+    'div',
+    { class: 'anchor has-marker', 'data-anchor': anchor.id, style: px(marker) },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `marker sev-${sev}`,
+        'data-marker': anchor.id,
+        'aria-label': anchor.findings.map((f) => f.message[model.lang]).join(' '),
+      },
+      SEV_ICON[sev],
+    ),
+    h('div', { class: 'pop' }, HintList(anchor, model, actions)),
   );
 }
 
@@ -110,29 +166,37 @@ function FillBtn(b: FillButton, actions: OverlayActions): VNode {
   );
 }
 
+function SettingsLink(lang: Lang, actions: OverlayActions): VNode {
+  return h(
+    'button',
+    { type: 'button', class: 'fill link', 'data-open-settings': '', onClick: actions.openSettings },
+    t('openSettings', lang),
+  );
+}
+
 function Badge(model: OverlayModel, actions: OverlayActions): VNode {
-  const count = (s: Severity) => model.findings.filter((f) => f.severity === s).length;
-  const errors = count('error');
-  const warnings = count('warning');
-  const infos = count('info');
+  const { error, warning, info, todo } = model.counts;
+  const { lang } = model;
   return h(
     'button',
     {
       type: 'button',
-      class: `badge ${errors ? 'has-error' : warnings ? 'has-warning' : 'ok'}`,
+      class: `badge ${error ? 'has-error' : warning ? 'has-warning' : todo ? 'has-todo' : 'ok'}`,
       'data-ta-badge': '',
       'aria-expanded': String(model.open),
-      title: t('open', model.lang),
+      'aria-label': `${t('open', lang)}: ${model.live}`,
+      title: t('open', lang),
       onClick: actions.toggle,
     },
-    h('span', { class: 'brand' }, t('brand', model.lang)),
-    h('span', { class: 'count sev-error', 'data-count': 'error' }, `✕ ${errors}`),
-    h('span', { class: 'count sev-warning', 'data-count': 'warning' }, `! ${warnings}`),
-    h('span', { class: 'count sev-info', 'data-count': 'info' }, `i ${infos}`),
+    h('span', { class: 'brand', 'aria-hidden': 'true' }, 'TA'),
+    error ? h('span', { class: 'count sev-error', 'data-count': 'error' }, `✕ ${error}`) : null,
+    warning ? h('span', { class: 'count sev-warning', 'data-count': 'warning' }, `! ${warning}`) : null,
+    info ? h('span', { class: 'count sev-info', 'data-count': 'info' }, `i ${info}`) : null,
+    todo ? h('span', { class: 'count todo', 'data-count': 'todo' }, `○ ${todo}`) : null,
   );
 }
 
-function FeeTable(rows: FeeRow[]): VNode {
+function FeeTable(rows: FeeRow[], lang: Lang, actions: OverlayActions): VNode {
   return h(
     'table',
     { class: 'fees' },
@@ -151,7 +215,45 @@ function FeeTable(rows: FeeRow[]): VNode {
             'data-approximate': r.amount?.approximate,
           },
           h('th', null, r.label),
-          h('td', null, r.value, r.note ? h('div', { class: 'sub' }, r.note) : null),
+          h(
+            'td',
+            null,
+            r.value,
+            r.why ? h('div', { class: 'sub why' }, r.why) : null,
+            r.note ? h('div', { class: 'sub' }, r.note) : null,
+            r.needsSettings ? SettingsLink(lang, actions) : null,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function FindingList(list: PlacedFinding[], lang: Lang, actions: OverlayActions, todo: boolean): VNode {
+  return h(
+    'ul',
+    { class: todo ? 'list todo-list' : 'list' },
+    (todo ? list : sortFindings(list)).map((f) =>
+      h(
+        'li',
+        null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: `item ${todo ? 'todo' : `sev-${f.severity}`}`,
+            'data-rule': f.rule,
+            'data-field': f.field,
+            onClick: () => actions.focusFinding(f),
+          },
+          h('span', { class: 'icon', 'aria-hidden': 'true' }, todo ? '○' : SEV_ICON[f.severity]),
+          h(
+            'span',
+            { class: 'field' },
+            FIELD_NAMES[f.field]?.[lang] ?? f.field,
+            f.line !== undefined ? ` #${f.line + 1}` : '',
+          ),
+          h('span', { class: 'msg' }, todo ? t('todoItem', lang) : f.message[lang]),
         ),
       ),
     ),
@@ -179,42 +281,23 @@ function Panel(model: OverlayModel, actions: OverlayActions): VNode {
         '×',
       ),
     ),
-    model.findings.length === 0
+    model.problems.length === 0
       ? h('p', { class: 'ok-text' }, t('noFindings', lang))
-      : h(
-          'ul',
-          { class: 'list' },
-          sortFindings(model.findings).map((f) =>
-            h(
-              'li',
-              null,
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: `item sev-${f.severity}`,
-                  'data-rule': f.rule,
-                  'data-field': f.field,
-                  onClick: () => actions.focusFinding(f),
-                },
-                h('span', { class: 'icon', 'aria-hidden': 'true' }, SEV_ICON[f.severity]),
-                h(
-                  'span',
-                  { class: 'field' },
-                  FIELD_NAMES[f.field]?.[lang] ?? f.field,
-                  f.line !== undefined ? ` #${f.line + 1}` : '',
-                ),
-                h('span', { class: 'msg' }, f.message[lang]),
-              ),
-            ),
-          ),
-        ),
+      : FindingList(model.problems, lang, actions, false),
+    model.todo.length > 0
+      ? h(
+          'div',
+          { class: 'section', 'data-ta-todo': '' },
+          h('strong', null, t('todoTitle', lang)),
+          FindingList(model.todo, lang, actions, true),
+        )
+      : null,
     model.message ? h('p', { class: 'note' }, model.message) : null,
     h(
       'div',
       { class: 'section' },
       h('strong', null, t('fees', lang)),
-      FeeTable(model.fees),
+      FeeTable(model.fees, lang, actions),
       h(
         'div',
         { class: 'withdraw' },
@@ -248,7 +331,7 @@ function Panel(model: OverlayModel, actions: OverlayActions): VNode {
           ),
         ),
       ),
-      FeeTable(model.withdraw.rows),
+      FeeTable(model.withdraw.rows, lang, actions),
     ),
     model.fills.length > 0
       ? h(
@@ -281,7 +364,7 @@ export function Overlay(model: OverlayModel, actions: OverlayActions): VNode {
   return h(
     'div',
     { class: 'root', lang: model.lang === 'zh' ? 'zh-CN' : 'en' },
-    model.anchors.map((a) => HintBox(a, model, actions)),
+    model.anchors.map((a) => HintAnchor(a, model, actions)),
     flash
       ? h('div', {
           class: 'flash',
@@ -293,33 +376,46 @@ export function Overlay(model: OverlayModel, actions: OverlayActions): VNode {
           },
         })
       : null,
+    h('div', { class: 'sr', role: 'status', 'aria-live': 'polite', 'data-ta-live': '' }, model.live),
     h('div', { class: 'dock' }, model.open ? Panel(model, actions) : null, Badge(model, actions)),
   );
 }
 
 export const OVERLAY_CSS = `
 :host { all: initial; }
-.root { font: 12px/1.45 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; color: #1f2329; }
-.anchor { position: absolute; z-index: 2147483646; width: max-content; display: flex; flex-direction: column; gap: 3px; pointer-events: none; }
-.hint { pointer-events: auto; display: flex; flex-wrap: wrap; align-items: flex-start; gap: 4px 6px; padding: 3px 8px; border-radius: 4px;
+.root { font: 12px/1.45 -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: #1f2329; }
+.anchor { position: absolute; z-index: 2147483646; pointer-events: none; }
+.box { width: max-content; max-width: 280px; display: flex; flex-direction: column; gap: 3px; pointer-events: none; }
+.hint { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 4px 6px; padding: 3px 6px 3px 8px; border-radius: 4px;
   border: 1px solid; box-shadow: 0 1px 3px rgba(0,0,0,.12); background: #fff; }
-.hint .msg { flex: 1 1 200px; }
+.hint .msg { flex: 1 1 180px; }
+.anchor button { pointer-events: auto; }
 .sev-error { border-color: #e8453c; background: #fff1f0; color: #a8071a; }
 .sev-warning { border-color: #f5a623; background: #fffbe6; color: #874d00; }
 .sev-info { border-color: #4a90e2; background: #f0f7ff; color: #0b4a8f; }
 .icon { font-weight: 700; width: 12px; text-align: center; }
-.fill { pointer-events: auto; font: inherit; cursor: pointer; border: 1px solid #4a90e2; background: #fff; color: #0b4a8f;
+.fill { font: inherit; cursor: pointer; border: 1px solid #4a90e2; background: #fff; color: #0b4a8f;
   border-radius: 3px; padding: 0 6px; white-space: nowrap; }
-.fill:hover { background: #e6f0ff; }
+.fill:hover, .fill:focus-visible { background: #e6f0ff; }
+.fill.link { border-style: dashed; }
+.dismiss { font: 14px/1 sans-serif; cursor: pointer; border: none; background: none; color: inherit; opacity: .6; padding: 0 2px; }
+.dismiss:hover, .dismiss:focus-visible { opacity: 1; }
+.marker { width: 16px; height: 16px; border-radius: 50%; border: 1px solid; font: 700 10px/14px sans-serif; padding: 0;
+  text-align: center; cursor: help; box-shadow: 0 1px 2px rgba(0,0,0,.2); }
+.pop { position: absolute; top: 18px; left: 0; visibility: hidden; }
+.has-marker:hover .pop, .has-marker:focus-within .pop { visibility: visible; }
+.has-marker:hover .pop .box, .has-marker:focus-within .pop .box { pointer-events: auto; }
 .flash { position: absolute; border: 3px solid #ff6a00; border-radius: 5px; pointer-events: none; z-index: 2147483645;
   animation: ta-flash 1.4s ease-out forwards; }
 @keyframes ta-flash { from { opacity: 1; } to { opacity: 0; } }
-.dock { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; display: flex; flex-direction: column;
+.sr { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.dock { position: fixed; right: 8px; bottom: 8px; z-index: 2147483647; display: flex; flex-direction: column;
   align-items: flex-end; gap: 8px; }
-.badge { font: inherit; cursor: pointer; display: flex; gap: 8px; align-items: center; padding: 6px 12px; border-radius: 18px;
+.badge { font: inherit; cursor: pointer; display: flex; gap: 6px; align-items: center; padding: 2px 8px; border-radius: 14px;
   border: 1px solid #d0d3d6; background: #fff; box-shadow: 0 2px 8px rgba(0,0,0,.18); color: #1f2329; }
 .badge .brand { font-weight: 600; }
 .badge .count { border: none; background: none; padding: 0; }
+.badge .todo { color: #555; }
 .badge.has-error { border-color: #e8453c; }
 .badge.has-warning { border-color: #f5a623; }
 .badge.ok { border-color: #52c41a; }
@@ -330,13 +426,16 @@ export const OVERLAY_CSS = `
 .list { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 4px; }
 .item { font: inherit; text-align: left; width: 100%; cursor: pointer; display: flex; gap: 6px; border: 1px solid;
   border-radius: 4px; padding: 4px 6px; }
+.item.todo { border-color: #d0d3d6; background: #fafafa; color: #555; }
 .item .field { font-weight: 600; white-space: nowrap; }
 .section { margin-top: 10px; border-top: 1px solid #eee; padding-top: 8px; }
 .fees { width: 100%; border-collapse: collapse; margin-top: 4px; }
-.fees th { text-align: left; font-weight: normal; color: #555; padding: 2px 6px 2px 0; vertical-align: top; }
+.fees th { text-align: left; font-weight: normal; color: #555; padding: 2px 6px 2px 0; vertical-align: top; white-space: nowrap; }
 .fees td { text-align: right; padding: 2px 0; font-variant-numeric: tabular-nums; }
 .fees .sub { color: #888; font-size: 11px; }
+.fees .fill { margin-top: 2px; }
 .withdraw { margin-top: 6px; color: #555; }
+.withdraw label { white-space: nowrap; }
 .withdraw select { font: inherit; }
 .fills { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 4px; }
 .fills .fill { padding: 2px 8px; }

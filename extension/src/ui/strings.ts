@@ -7,10 +7,6 @@ export const T = {
   noFindings: { en: 'No problems found.', zh: '未发现问题。' },
   findings: { en: 'Findings', zh: '检查结果' },
   fees: { en: 'Fees for this order', zh: '本订单费用' },
-  buyerFee: { en: "Buyer's payment fee", zh: '买家支付手续费' },
-  serviceFee: { en: "Seller's service fee", zh: '卖家服务费' },
-  withdrawalFee: { en: 'Withdrawal fee', zh: '提现手续费' },
-  net: { en: 'Net received', zh: '实际到账' },
   withdrawCurrency: { en: 'Withdraw in', zh: '提现币种' },
   withdrawTo: { en: 'to', zh: '收款账户' },
   corporate: { en: 'corporate account', zh: '对公账户' },
@@ -32,6 +28,20 @@ export const T = {
     zh: '无法自动填写该字段，请手动填写。',
   },
   localOnly: { en: 'Checked on this computer; nothing is sent.', zh: '仅在本机检查，不发送任何数据。' },
+  todoTitle: { en: 'Still to fill in', zh: '尚未填写' },
+  todoItem: { en: 'required, not filled in yet', zh: '必填，尚未填写' },
+  dismiss: { en: 'Dismiss this hint', zh: '不再提示此项' },
+  openSettings: { en: 'Open settings', zh: '打开设置' },
+  fillAdvanceLimit: { en: 'Advance {amount} ({method} limit)', zh: '预付款 {amount}（{method}单笔上限）' },
+  fillRemark: { en: 'Cut to 2,000 characters', zh: '截断为 2000 字' },
+  live: {
+    en: '{error} errors, {warning} warnings, {todo} fields to fill in.',
+    zh: '错误 {error} 项，提醒 {warning} 项，待填 {todo} 项。',
+  },
+  rateSetting: {
+    en: 'set “{setting}” in Settings',
+    zh: '请在设置中填写“{setting}”',
+  },
 } satisfies Record<string, Message>;
 
 export function t(key: keyof typeof T, lang: Lang, vars: Record<string, string | number> = {}): string {

@@ -145,7 +145,7 @@ describe('content script on the zh replica', () => {
     // T/T is "about USD 40" per payment: advance + balance = two payments (core sums them)
     await expect.poll(() => fees.first().textContent()).toMatch(/≈ USD 80\.00/);
     const all = (await fees.allTextContents()).join(' ');
-    expect(all).toMatch(/卖家服务费/);
+    expect(all).toMatch(/交易服务费/);
     expect(all).toMatch(/提现手续费/);
   });
 

@@ -27,9 +27,11 @@ describe('popup calculator', () => {
     await popup.selectOption('#calc-method', 'card');
     await popup.selectOption('#calc-logistics', 'platform');
     // card, brand not known: from USD 40 (Asia-Pacific Mastercard cap) to 3.5% (AmEx) of 3,000.00 — a range
-    await expect.poll(() => popup.locator('[data-fee="payment"] td').textContent()).toBe('USD 40.00–105.00');
+    await expect
+      .poll(() => popup.locator('[data-fee="payment"] .value').textContent())
+      .toBe('USD 40.00–105.00');
     // self-export with Alibaba.com Logistics: 1% of 3,000.00
-    expect(await popup.locator('[data-fee="service"] td').textContent()).toBe('USD 30.00');
+    expect(await popup.locator('[data-fee="service"] .value').textContent()).toBe('USD 30.00');
     const series = await popup
       .locator('svg[data-chart] g[data-series]')
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-series')));
@@ -40,6 +42,21 @@ describe('popup calculator', () => {
         Math.max(...(p.getAttribute('points') ?? '').split(' ').map((xy) => Number(xy.split(',')[0]))),
       );
     expect(await lastX('western-union')).toBeLessThan(await lastX('card'));
+    // Chrome caps a popup at 800 × 600 px; the page says which language it is written in
+    const size = await popup.evaluate(() => ({
+      width: document.body.scrollWidth,
+      height: document.body.scrollHeight,
+      lang: document.documentElement.lang,
+    }));
+    expect(size.width).toBeLessThanOrEqual(800);
+    expect(size.height).toBeLessThanOrEqual(600);
+    expect(size.lang).toBe('en');
+    // a range says why; a net amount that needs the user's rate says so (not "not stated")
+    expect(await popup.locator('[data-fee="payment"] .why').textContent()).toMatch(/card brand/);
+    expect(await popup.locator('[data-fee="net"] .value').textContent()).toBe('needs your exchange rate');
+    expect(await popup.locator('[data-rule="fx/rate-missing"]').textContent()).toContain(
+      '“USD→CNY settlement rate for withdrawals” in Settings',
+    );
     await popup.screenshot({ path: path.join(ARTIFACTS, 'ext-popup.png'), fullPage: true });
     await popup.close();
   });
@@ -59,6 +76,22 @@ describe('popup calculator', () => {
     await expect.poll(() => popup.locator('#calc-results').count()).toBe(0);
     expect(await popup.locator('#calc-amount').getAttribute('aria-invalid')).toBe('true');
     await popup.close();
+  });
+});
+
+describe('the in-page panel links to the options page', () => {
+  it('“Open settings” beside a fee that needs a rate opens the options page (background worker)', async () => {
+    const page = await h.open(REPLICA_URL);
+    await page.locator('[data-ta-toolkit]').waitFor({ state: 'attached' });
+    await page.fill('[id="products.0.unitPrice"]', '2000');
+    await page.click('label:has(#exportMode-self)');
+    await page.click('[data-ta-toolkit] [data-ta-badge]');
+    const net = page.locator('[data-ta-toolkit] [data-ta-panel] [data-fee="net"]');
+    await expect.poll(() => net.textContent()).toContain('提现结汇汇率（美元兑人民币）');
+    const opened = h.context.waitForEvent('page');
+    await net.locator('[data-open-settings]').click();
+    expect((await opened).url()).toBe(`chrome-extension://${h.extensionId}/options.html`);
+    await page.close();
   });
 });
 

@@ -26,6 +26,24 @@ export const INITIAL_STATE: FormState = {
   remark: '',
 };
 
+/**
+ * A draft saved earlier and opened again (`?draft=saved`): values already chosen when the page renders,
+ * including a restricted destination (Egypt), so nothing passes through a placeholder first.
+ */
+export const SAVED_DRAFT: FormState = {
+  ...INITIAL_STATE,
+  payment_method: ['tt-intl'],
+  buyer_email: 'buyer@example.com',
+  destination: 'EG',
+  shipping_address: '12 Tahrir Square, Cairo',
+  shipping_method: 'sea',
+  trade_term: 'FOB',
+  products: [{ key: 1, name: 'Desk lamp', unit_price: '2500', quantity: 1 }],
+  ship_within_days: 15,
+  export_mode: 'self',
+  advance: '750',
+};
+
 interface Computed {
   lines: (number | null)[];
   productTotal: number | null;
@@ -108,14 +126,16 @@ function Hint(props: { children: ReactNode; warn?: boolean }) {
 
 export interface AppProps {
   lang: ReplicaLang;
+  /** The state the page opens with (a fresh draft, or SAVED_DRAFT). */
+  initial?: FormState;
   onState: (snap: ReplicaSnapshot) => void;
   onSubmit: () => number;
 }
 
-export function App({ lang, onState, onSubmit }: AppProps) {
+export function App({ lang, initial = INITIAL_STATE, onState, onSubmit }: AppProps) {
   const t = texts(lang);
   const opt = useMemo(() => options(lang), [lang]);
-  const [s, setS] = useState<FormState>(INITIAL_STATE);
+  const [s, setS] = useState<FormState>(initial);
   const [submitted, setSubmitted] = useState(0);
   const nextKey = useRef(2);
   const set = (patch: Partial<FormState>) => setS((prev) => ({ ...prev, ...patch }));

@@ -4,7 +4,7 @@ import zhCN from '@alifd/next/es/locale/zh-cn';
 import moment from 'moment';
 import 'moment/locale/zh-cn';
 import { createRoot } from 'react-dom/client';
-import { App, INITIAL_STATE, snapshot } from './App';
+import { App, INITIAL_STATE, SAVED_DRAFT, snapshot } from './App';
 import type { ReplicaSnapshot } from './hook';
 import type { ReplicaLang } from './text';
 
@@ -15,10 +15,12 @@ function pickLang(): ReplicaLang {
 }
 
 const lang = pickLang();
+const initial =
+  new URLSearchParams(window.location.search).get('draft') === 'saved' ? SAVED_DRAFT : INITIAL_STATE;
 moment.locale(lang === 'zh' ? 'zh-cn' : 'en');
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
 
-let current: ReplicaSnapshot = snapshot(INITIAL_STATE, lang, 0);
+let current: ReplicaSnapshot = snapshot(initial, lang, 0);
 window.__replica = { state: () => current, submitted: 0, ready: false };
 
 const rootEl = document.getElementById('root');
@@ -27,6 +29,7 @@ if (rootEl) {
     <ConfigProvider locale={lang === 'zh' ? zhCN : enUS}>
       <App
         lang={lang}
+        initial={initial}
         onState={(snap) => {
           current = snap;
           window.__replica.ready = true;
