@@ -13,8 +13,12 @@ const DESTINATION_NAMES_FILE = 'destination-names.json';
 const FORM_CHECKER = 'form-checker';
 /** The order-list and order-detail module content.js imports on those pages (src/features/auto-start.ts). */
 const PAGE_FEATURES = 'page-features';
+/** The classic script the toolbar click injects (src/background/page-tools.ts). */
+const PAGE_TOOLS = 'page-tools';
 /** ES modules imported with import() (WXT builds other unlisted scripts as classic IIFE scripts). */
 const ES_MODULES = [FORM_CHECKER, PAGE_FEATURES];
+/** Scripts built without the country-name dataset: the checker reads it from the package, the others need none. */
+const WITHOUT_COUNTRY_NAMES = [...ES_MODULES, PAGE_TOOLS];
 /**
  * Test builds only (extension/test/pages): TA_TEST_NOW fixes "now" for the day counts; TA_TEST_HOST grants
  * the replicas' host so a browser without a toolbar to click runs the same injection. Both go to
@@ -29,7 +33,7 @@ function destinationNamesJson(): string {
   return JSON.stringify({ en: countries(COUNTRY_NAME_FILES.en), zh: countries(COUNTRY_NAME_FILES.zh) });
 }
 
-/** Checker-module build only: the dataset files become empty tables (filled at run time). */
+/** Builds of WITHOUT_COUNTRY_NAMES only: the dataset files become empty tables (the checker fills them at run time). */
 function emptyCountryNames(): Plugin {
   const files: string[] = Object.values(COUNTRY_NAME_FILES);
   const EMPTY = '\0ta-empty-country-names'; // no .json suffix: Vite's JSON plugin would parse it
@@ -92,8 +96,10 @@ export default defineConfig({
       files.push({ relativeDest: DESTINATION_NAMES_FILE, contents: destinationNamesJson() });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'unlisted-script' && ES_MODULES.includes(e.name))) {
+      const unlisted = entrypoints.filter((e) => e.type === 'unlisted-script').map((e) => e.name);
+      if (unlisted.some((name) => WITHOUT_COUNTRY_NAMES.includes(name)))
         config.plugins = [emptyCountryNames(), ...(config.plugins ?? [])];
+      if (unlisted.some((name) => ES_MODULES.includes(name))) {
         // WXT builds an unlisted script as an IIFE (library mode); this one is imported with import(),
         // so it is an ES module: one file, no imports of its own, its default export the entry's result
         if (config.build?.lib) config.build.lib.formats = ['es'];
