@@ -84,15 +84,17 @@ export function readOrderList(doc: Document): ListOrder[] {
   return out;
 }
 
+const dayCount = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 function badgeText(kind: 'pay' | 'ship', days: number): Message {
   if (kind === 'pay') {
-    if (days < 0) return { en: `Payment overdue by ${-days} d`, zh: `付款已逾期 ${-days} 天` };
+    if (days < 0) return { en: `Payment overdue by ${dayCount(-days)}`, zh: `付款已逾期 ${-days} 天` };
     if (days === 0) return { en: 'Payment due today', zh: '今天付款截止' };
-    return { en: `${days} d left to pay`, zh: `付款剩 ${days} 天` };
+    return { en: `${dayCount(days)} left to pay`, zh: `付款剩 ${days} 天` };
   }
-  if (days < 0) return { en: `Shipping overdue by ${-days} d`, zh: `发货已逾期 ${-days} 天` };
+  if (days < 0) return { en: `Shipping overdue by ${dayCount(-days)}`, zh: `发货已逾期 ${-days} 天` };
   if (days === 0) return { en: 'Ship today', zh: '今天须发货' };
-  return { en: `${days} d left to ship`, zh: `发货剩 ${days} 天` };
+  return { en: `${dayCount(days)} left to ship`, zh: `发货剩 ${days} 天` };
 }
 
 function badgeTitle(kind: 'pay' | 'ship', deadline: string): Message {

@@ -5,13 +5,12 @@
  * script with activeTab + scripting, and the marks appear and follow the page until it navigates.
  * Nothing on the page is ever clicked by the extension.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FUND_URL, WITHDRAW_URL } from '../../../test/pages/serve.ts';
+import { SETTINGS, taCheck } from './expected.ts';
 import {
   ARTIFACTS,
   ensureProdBuild,
@@ -20,49 +19,6 @@ import {
   type PagesHarness,
   PROD_DIR,
 } from './harness.ts';
-
-const SETTINGS = { membership: 'paid', region: 'mainland', settlementRate: '6.4500', usdCny: '6.4500' };
-const ROOT = path.resolve(PROD_DIR, '../../..');
-
-/** ta-check's own withdrawal fee and net for the same inputs (its CSV report's ta_withdrawal_fee, ta_net). */
-function taCheck(
-  rows: { from: string; currency: string; to: string; amount: string }[],
-): { fee: string; net: string }[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ta-withdraw-'));
-  const csv = [
-    'order_type,export_mode,withdraw_from,withdraw_currency,withdraw_to,withdraw_amount',
-    ...rows.map((r) => `TA,${r.from},${r.from},${r.currency},${r.to},${r.amount}`),
-  ].join('\n');
-  writeFileSync(path.join(dir, 'w.csv'), csv);
-  writeFileSync(path.join(dir, 's.json'), JSON.stringify(SETTINGS));
-  let out: string;
-  try {
-    out = execFileSync(
-      'node',
-      [
-        'core/bin/ta-check.js',
-        path.join(dir, 'w.csv'),
-        '--settings',
-        path.join(dir, 's.json'),
-        '--format',
-        'csv',
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-  } catch (e) {
-    out = String((e as { stdout?: string }).stdout ?? ''); // exit 1: some row has an error
-  }
-  const lines = out.trim().split('\n').slice(1);
-  // the last two columns; amounts with grouping commas are quoted
-  return lines.map((l) => {
-    const cells = [...l.matchAll(/"([^"]*)"|([^,]*)(?:,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
-    const tail = cells.slice(-3);
-    return { fee: tail[0] ?? '', net: tail[1] ?? '' };
-  });
-}
 
 async function pickFusion(page: Page, id: string, option: RegExp): Promise<void> {
   await page.click(`.next-select:has(#${id})`);

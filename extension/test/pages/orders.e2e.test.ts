@@ -13,14 +13,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DETAIL_ORDERS, DETAIL_URL, IDLE_URL, LIST_URL } from '../../../test/pages/serve.ts';
+import { EXPECTED_BADGES } from './expected.ts';
 import { ARTIFACTS, buildTestVariant, launchOnPages, type PagesHarness } from './harness.ts';
-
-const EXPECTED_BADGES = [
-  { kind: 'pay', order: '31189390501026702', days: '-4' },
-  { kind: 'pay', order: '31189390501026703', days: '6' },
-  { kind: 'ship', order: '31189390501026705', days: '14' },
-  { kind: 'ship', order: '31189390501026706', days: '-2' },
-];
 
 const badges = (page: Page) =>
   page.locator('[data-ta-badge]').evaluateAll((els) =>
@@ -59,7 +53,12 @@ describe.each(['zh', 'en'] as const)('%s replicas', (lang) => {
     expect(texts).toEqual(
       lang === 'zh'
         ? ['付款已逾期 4 天', '付款剩 6 天', '发货剩 14 天', '发货已逾期 2 天']
-        : ['Payment overdue by 4 d', '6 d left to pay', '14 d left to ship', 'Shipping overdue by 2 d'],
+        : [
+            'Payment overdue by 4 days',
+            '6 days left to pay',
+            '14 days left to ship',
+            'Shipping overdue by 2 days',
+          ],
     );
     // each badge sits in its own order's card, beside the state
     const inOwnCard = await page.locator('[data-ta-badge]').evaluateAll((els) =>
