@@ -44,12 +44,12 @@ export function PageReport({ lang }: { lang: Lang }) {
   else if (!answer.ok) lines = [T.unreadable[lang]];
   else if (answer.report.found.length === 0) lines = [T.nothing[lang]];
   else lines = answer.report.found.map((m) => m[lang]);
+  // one line above the calculator: the popup stays under Chrome's 600 px cap
   return (
-    <section class="page-report" data-ta-page-report={answer?.ok ? answer.report.features.join(' ') : ''}>
-      <h2>{T.title[lang]}</h2>
-      {lines.map((l) => (
-        <p key={l}>{l}</p>
-      ))}
-    </section>
+    <p class="page-report" data-ta-page-report={answer?.ok ? answer.report.features.join(' ') : ''}>
+      <b>{T.title[lang]}</b>
+      {lang === 'zh' ? '：' : ': '}
+      {lines.join(lang === 'zh' ? '；' : ' · ')}
+    </p>
   );
 }
