@@ -6,6 +6,8 @@
 import { type Child, patch } from '../ui/dom.ts';
 
 export const MARK_ATTR = 'data-ta-toolkit-mark';
+/** "Label: value" in each language (Chinese uses the full-width colon). */
+export const COLON = { en: ': ', zh: '：' } as const;
 
 const STYLE = `
 :host { all: initial; display: inline-block; font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; }

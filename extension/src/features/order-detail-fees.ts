@@ -8,10 +8,11 @@
  */
 import { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
 import { quoteOrder } from '@ta-toolkit/core/quote';
+import { FEE_LABELS } from '@ta-toolkit/core/tables/labels';
 import type { CurrencyCode, Fee, Finding, Message } from '@ta-toolkit/core/types';
 import { type Child, h } from '../ui/dom.ts';
 import type { Feature, FeatureContext, Found } from './feature.ts';
-import { paintMark } from './mark.ts';
+import { COLON, paintMark } from './mark.ts';
 import { innermost } from './page-text.ts';
 import { isOrderDetail } from './pages.ts';
 import { fieldValue, findKey, readVisionSchema } from './vision-schema.ts';
@@ -82,9 +83,9 @@ function paint(ctx: FeatureContext): Found {
   const ours = formatFee(d.ours, ctx.lang);
   const lines: Child[] = [
     h('div', { class: 'title' }, T.title[ctx.lang]),
-    h('div', { class: 'row' }, `${T.ours[ctx.lang]}: ${ours}`),
+    h('div', { class: 'row' }, `${T.ours[ctx.lang]}${COLON[ctx.lang]}${ours}`),
     d.why ? h('div', { class: 'row note' }, `(${d.why[ctx.lang]})`) : null,
-    h('div', { class: 'row' }, `${T.platform[ctx.lang]}: ${platform}`),
+    h('div', { class: 'row' }, `${T.platform[ctx.lang]}${COLON[ctx.lang]}${platform}`),
   ];
   if (diff === true)
     lines.push(
@@ -119,7 +120,10 @@ function paint(ctx: FeatureContext): Found {
 }
 
 const T = {
-  title: { en: 'TA Toolkit: service fee', zh: '信保助手：交易服务费' },
+  title: {
+    en: `TA Toolkit: ${FEE_LABELS.serviceFee.en.toLowerCase()}`,
+    zh: `信保助手：${FEE_LABELS.serviceFee.zh}`,
+  },
   ours: { en: 'By the fee rules', zh: '按费率规则计算' },
   platform: { en: "Platform's estimate", zh: '平台预估' },
   same: { en: "The platform's estimate is within ours.", zh: '平台预估与规则计算一致。' },

@@ -9,11 +9,12 @@
  */
 import { formatFee, formatMinor, parseAmount } from '@ta-toolkit/core/money/index';
 import { quoteOrder } from '@ta-toolkit/core/quote';
+import { FEE_LABELS } from '@ta-toolkit/core/tables/labels';
 import type { Finding, Message } from '@ta-toolkit/core/types';
 import { type Child, h } from '../ui/dom.ts';
 import type { Feature, FeatureContext, Found } from './feature.ts';
 import { findItem, itemValue } from './form-items.ts';
-import { paintMark, removeMarksExcept } from './mark.ts';
+import { COLON, paintMark, removeMarksExcept } from './mark.ts';
 
 const LABELS = {
   from: /提现账户|Withdraw from/,
@@ -116,8 +117,16 @@ function paint(ctx: FeatureContext): Found {
   const body: Child[] = missing
     ? [h('div', { class: 'note' }, missing[ctx.lang])]
     : [
-        h('div', { class: 'row' }, `${T.fee[ctx.lang]}: ${formatFee(fee, ctx.lang)}`),
-        h('div', { class: 'row' }, `${T.net[ctx.lang]}: ${formatFee(netFee, ctx.lang)}`),
+        h(
+          'div',
+          { class: 'row' },
+          `${FEE_LABELS.withdrawalFee[ctx.lang]}${COLON[ctx.lang]}${formatFee(fee, ctx.lang)}`,
+        ),
+        h(
+          'div',
+          { class: 'row' },
+          `${FEE_LABELS.net[ctx.lang]}${COLON[ctx.lang]}${formatFee(netFee, ctx.lang)}`,
+        ),
         why ? h('div', { class: 'row note' }, `(${why[ctx.lang]})`) : null,
       ];
   paintMark(
@@ -152,8 +161,6 @@ function paint(ctx: FeatureContext): Found {
 
 const T = {
   title: { en: 'TA Toolkit: withdrawal', zh: '信保助手：提现' },
-  fee: { en: 'Withdrawal fee', zh: '提现手续费' },
-  net: { en: 'Net received', zh: '实际到账' },
   choose: {
     en: 'Choose the account, the currency and the receiving account to see the fee.',
     zh: '请选择提现账户、提现币种和收款账号以计算手续费。',

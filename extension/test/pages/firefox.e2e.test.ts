@@ -6,7 +6,7 @@
  * scripting.executeScript({ files }) of the same page-tools script.
  */
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DETAIL_ORDERS,
@@ -199,10 +199,18 @@ describe('Firefox', () => {
     expect(answer.report?.features).toEqual(['withdrawal-form']);
     const pick = async (id: string, text: string) => {
       await click(page, `.next-select:has(#${id})`);
-      const items = await page.$$('.next-overlay-wrapper .next-menu-item');
-      for (const item of items)
-        if ((await item.evaluate((e) => e.textContent ?? '')).includes(text)) return item.click();
-      throw new Error(`no option ${text}`);
+      // the option once its overlay is open and shown (the previous select's overlay may still be closing)
+      const option = await page.waitForFunction(
+        (t) =>
+          Array.from(document.querySelectorAll<HTMLElement>('.next-overlay-wrapper .next-menu-item')).find(
+            (e) => e.offsetParent !== null && (e.textContent ?? '').includes(t),
+          ) ?? null,
+        {},
+        text,
+      );
+      const el = option.asElement() as ElementHandle<Element> | null;
+      if (!el) throw new Error(`no option ${text}`);
+      await el.click();
     };
     await pick('fromAccount', 'OneTouch');
     await pick('toAccount', 'corporate');
