@@ -11,6 +11,21 @@ const COUNTRY_NAME_FILES = { en: 'i18n-iso-countries/langs/en.json', zh: 'i18n-i
 const DESTINATION_NAMES_FILE = 'destination-names.json';
 /** The checker module content.js imports where the draft form is (src/content/lazy.ts): entrypoint name. */
 const FORM_CHECKER = 'form-checker';
+/** The order-list and order-detail module content.js imports on those pages (src/features/auto-start.ts). */
+const PAGE_FEATURES = 'page-features';
+/** The classic script the toolbar click injects (src/background/page-tools.ts). */
+const PAGE_TOOLS = 'page-tools';
+/** ES modules imported with import() (WXT builds other unlisted scripts as classic IIFE scripts). */
+const ES_MODULES = [FORM_CHECKER, PAGE_FEATURES];
+/** Scripts built without the country-name dataset: the checker reads it from the package, the others need none. */
+const WITHOUT_COUNTRY_NAMES = [...ES_MODULES, PAGE_TOOLS];
+/**
+ * Test builds only (extension/test/pages): TA_TEST_NOW fixes "now" for the day counts; TA_TEST_HOST grants
+ * the replicas' host so a browser without a toolbar to click runs the same injection. Both go to
+ * .output-test, never to the packaged build.
+ */
+const TEST_NOW = process.env.TA_TEST_NOW ?? null;
+const TEST_HOST = process.env.TA_TEST_HOST;
 
 function destinationNamesJson(): string {
   const countries = (spec: string) =>
@@ -18,7 +33,7 @@ function destinationNamesJson(): string {
   return JSON.stringify({ en: countries(COUNTRY_NAME_FILES.en), zh: countries(COUNTRY_NAME_FILES.zh) });
 }
 
-/** Checker-module build only: the dataset files become empty tables (filled at run time). */
+/** Builds of WITHOUT_COUNTRY_NAMES only: the dataset files become empty tables (the checker fills them at run time). */
 function emptyCountryNames(): Plugin {
   const files: string[] = Object.values(COUNTRY_NAME_FILES);
   const EMPTY = '\0ta-empty-country-names'; // no .json suffix: Vite's JSON plugin would parse it
@@ -31,11 +46,12 @@ function emptyCountryNames(): Plugin {
 }
 
 /**
- * Privacy by construction: the only permission is `storage` (seller settings + language in
- * chrome.storage.sync) and the only host is the draft form's. The background worker only opens the options
- * page when a hint asks (entrypoints/background.ts); no network.
+ * Privacy by construction: `storage` (seller settings + language in chrome.storage.sync), `activeTab` +
+ * `scripting` (the toolbar click injects the page-tools script into that one tab, src/background), and the
+ * one host, the draft form's. The background worker only opens the options page when a hint asks and
+ * injects on the toolbar click (entrypoints/background.ts); no network.
  */
-export const PERMISSIONS = ['storage'] as const;
+export const PERMISSIONS = ['storage', 'activeTab', 'scripting'] as const;
 export const HOST_PERMISSIONS = ['https://biz.alibaba.com/*'] as const;
 
 export default defineConfig({
@@ -45,12 +61,15 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: [...PERMISSIONS],
-    host_permissions: [...HOST_PERMISSIONS],
+    host_permissions: [...HOST_PERMISSIONS, ...(TEST_HOST ? [TEST_HOST] : [])],
     action: { default_title: '__MSG_actionTitle__' },
     // content.js imports the checker module from the package, which reads its country-name table
     // from the package too (never the network); both only for the draft form's host
     web_accessible_resources: [
-      { resources: [`${FORM_CHECKER}.js`, DESTINATION_NAMES_FILE], matches: [...HOST_PERMISSIONS] },
+      {
+        resources: [`${FORM_CHECKER}.js`, `${PAGE_FEATURES}.js`, DESTINATION_NAMES_FILE],
+        matches: [...HOST_PERMISSIONS],
+      },
     ],
     ...(browser === 'firefox'
       ? {
@@ -77,8 +96,10 @@ export default defineConfig({
       files.push({ relativeDest: DESTINATION_NAMES_FILE, contents: destinationNamesJson() });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((e) => e.type === 'unlisted-script' && e.name === FORM_CHECKER)) {
+      const unlisted = entrypoints.filter((e) => e.type === 'unlisted-script').map((e) => e.name);
+      if (unlisted.some((name) => WITHOUT_COUNTRY_NAMES.includes(name)))
         config.plugins = [emptyCountryNames(), ...(config.plugins ?? [])];
+      if (unlisted.some((name) => ES_MODULES.includes(name))) {
         // WXT builds an unlisted script as an IIFE (library mode); this one is imported with import(),
         // so it is an ES module: one file, no imports of its own, its default export the entry's result
         if (config.build?.lib) config.build.lib.formats = ['es'];
@@ -88,8 +109,10 @@ export default defineConfig({
       }
     },
   },
+  ...(TEST_NOW || TEST_HOST ? { outDir: '.output-test' } : {}),
   vite: () => ({
     plugins: [preact()],
+    define: { __TA_TEST_NOW__: JSON.stringify(TEST_NOW) },
     // Vite's modulepreload polyfill calls fetch(); extension pages load their chunks natively
     build: { modulePreload: { polyfill: false } },
   }),

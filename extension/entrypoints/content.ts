@@ -1,5 +1,7 @@
 import { Detector } from '../src/content/detector.ts';
 import type { FormCheckerModule } from '../src/content/lazy.ts';
+import { startAutoFeatures } from '../src/features/auto-start.ts';
+import type { PageFeaturesModule } from './page-features.ts';
 
 /**
  * Runs on every page of the draft form's host and decides by what is on the page: it recognises the
@@ -19,5 +21,17 @@ export default defineContentScript({
       onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
     });
     detector.start();
+
+    // After the draft (src/features): the order list and detail get their own packaged module, imported
+    // only on those addresses (src/features/pages.ts)
+    startAutoFeatures({
+      href: () => location.href,
+      load: () =>
+        import(/* @vite-ignore */ browser.runtime.getURL('/page-features.js')).then(
+          (m: { default: PageFeaturesModule }) => m.default.start(document),
+        ),
+      onInvalidated: (cb) => ctx.onInvalidated(cb),
+      onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+    });
   },
 });

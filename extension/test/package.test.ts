@@ -15,8 +15,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, '.output');
 const BROWSERS = ['chrome', 'firefox'] as const;
 
-/** The allowlist: anything more needs a reason in review (privacy: storage only, one host). */
-const ALLOWED_PERMISSIONS = ['storage'];
+/**
+ * The allowlist: anything more needs a reason in review (privacy: storage, activeTab + scripting for the
+ * toolbar click's one-tab injection, one host).
+ */
+const ALLOWED_PERMISSIONS = ['storage', 'activeTab', 'scripting'];
 const ALLOWED_HOSTS = ['https://biz.alibaba.com/*'];
 /**
  * The two packaged files the content script loads, for that host only: the checker module content.js
@@ -24,9 +27,18 @@ const ALLOWED_HOSTS = ['https://biz.alibaba.com/*'];
  * (src/content/destination-names.ts).
  */
 const CHECKER = 'form-checker.js';
-const ALLOWED_WEB_RESOURCES = [{ resources: [CHECKER, 'destination-names.json'], matches: ALLOWED_HOSTS }];
-/** …the one import of the module: the extension's own file, never a remote script… */
-const OWN_MODULE_IMPORT = /\bimport\(\w+\.runtime\.getURL\([`'"]\/form-checker\.js[`'"]\)\)/g;
+const PAGE_FEATURES = 'page-features.js';
+const ALLOWED_WEB_RESOURCES = [
+  { resources: [CHECKER, PAGE_FEATURES, 'destination-names.json'], matches: ALLOWED_HOSTS },
+];
+/**
+ * …the imports of the modules (the checker, and the order list/detail features' module): the extension's
+ * own files, never a remote script…
+ */
+const OWN_MODULE_IMPORT =
+  /\bimport\(\w+\.runtime\.getURL\([`'"]\/(?:form-checker|page-features)\.js[`'"]\)\)/g;
+/** The classic script the toolbar click injects (scripting.executeScript({ files })). */
+const PAGE_TOOLS = 'page-tools.js';
 /** …and the one read of the table: the extension's own file, never the network. */
 const OWN_FILE_FETCH = /\bfetch\(chrome\.runtime\.getURL\([`'"]\/destination-names\.json[`'"]\)\)/g;
 /** Where each of those may appear (exactly once), relative to the browser's output folder. */
@@ -84,14 +96,14 @@ describe.each(BROWSERS)('%s build', (browser) => {
     );
     expect(js.length).toBeGreaterThan(2);
     expect(js.map((f) => path.relative(path.join(OUT, `${browser}-mv3`), f))).toEqual(
-      expect.arrayContaining([CONTENT, CHECKER]),
+      expect.arrayContaining([CONTENT, CHECKER, PAGE_FEATURES, PAGE_TOOLS]),
     );
     for (const f of js) {
       const rel = path.relative(path.join(OUT, `${browser}-mv3`), f);
       const all = readFileSync(f, 'utf8');
       // content.js imports the packaged checker module, once; the module reads its packaged name table,
       // once; nothing else imports or fetches anything
-      expect(all.match(OWN_MODULE_IMPORT)?.length ?? 0, rel).toBe(rel === CONTENT ? 1 : 0);
+      expect(all.match(OWN_MODULE_IMPORT)?.length ?? 0, rel).toBe(rel === CONTENT ? 2 : 0);
       expect(all.match(OWN_FILE_FETCH)?.length ?? 0, rel).toBe(rel === CHECKER ? 1 : 0);
       const code = all.replace(OWN_MODULE_IMPORT, '').replace(OWN_FILE_FETCH, '');
       expect(code, rel).not.toMatch(/\bimport\s*\(|importScripts/);
@@ -128,9 +140,23 @@ describe('the checker module', () => {
   );
 });
 
+describe('the injected page-tools script', () => {
+  it.each(BROWSERS)(
+    '%s: is one classic script (no import or export) whose last statement is its result',
+    (b) => {
+      const code = readFileSync(path.join(OUT, `${b}-mv3`, PAGE_TOOLS), 'utf8');
+      const program = parse(code, { ecmaVersion: 'latest', sourceType: 'script' });
+      expect([...nodeTypes(program)]).not.toContain('ImportExpression');
+      // executeScript returns the value of the script's last expression statement: the report
+      expect(program.body.at(-1)?.type).toBe('ExpressionStatement');
+      expect(code).not.toContain('chrome-extension://');
+    },
+  );
+});
+
 describe('packaged country names', () => {
   it('the content script and checker leave the dataset out and get the same answers from the packaged table', async () => {
-    for (const f of [CONTENT, CHECKER]) {
+    for (const f of [CONTENT, CHECKER, PAGE_FEATURES, PAGE_TOOLS]) {
       const code = readFileSync(path.join(OUT, 'chrome-mv3', f), 'utf8');
       expect(code, f).not.toContain('Afghanistan');
       expect(code, f).not.toContain('阿富汗');

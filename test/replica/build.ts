@@ -22,7 +22,7 @@ export function replicaPath(lang: ReplicaLang): string {
 }
 
 /** Fusion Next's stylesheet without its @font-face rules (they load fonts from alicdn.com). */
-async function fusionCss(): Promise<string> {
+export async function fusionCss(): Promise<string> {
   const file = require.resolve('@alifd/next/dist/next.min.css');
   const css = await readFile(file, 'utf8');
   const stripped = css.replace(/@font-face\s*\{[^}]*\}/g, '');
@@ -50,24 +50,32 @@ const FUSION_COMPONENTS = [
  * `import { Form } from '@alifd/next'` -> `@alifd/next/es/form`, what babel-plugin-import does in
  * Alibaba's own builds: only the used components are bundled.
  */
-const fusionPerComponent: Plugin = {
-  name: 'fusion-per-component',
-  setup(b) {
-    b.onResolve({ filter: /^@alifd\/next$/ }, () => ({ path: 'fusion-shim', namespace: 'fusion-shim' }));
-    b.onLoad({ filter: /.*/, namespace: 'fusion-shim' }, () => ({
-      contents: FUSION_COMPONENTS.map((name) => {
-        const dir = name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
-        return `export { default as ${name} } from '@alifd/next/es/${dir}';`;
-      }).join('\n'),
-      resolveDir: here,
-      loader: 'js',
-    }));
-  },
-};
+export function fusionPerComponent(components: readonly string[]): Plugin {
+  return {
+    name: 'fusion-per-component',
+    setup(b) {
+      b.onResolve({ filter: /^@alifd\/next$/ }, () => ({ path: 'fusion-shim', namespace: 'fusion-shim' }));
+      b.onLoad({ filter: /.*/, namespace: 'fusion-shim' }, () => ({
+        contents: components
+          .map((name) => {
+            const dir = name.replace(/[A-Z]/g, (c, i: number) => (i ? '-' : '') + c.toLowerCase());
+            return `export { default as ${name} } from '@alifd/next/es/${dir}';`;
+          })
+          .join('\n'),
+        resolveDir: here,
+        loader: 'js',
+      }));
+    },
+  };
+}
 
-async function bundleJs(): Promise<string> {
+/** One minified IIFE of a replica's entry, Fusion per component, safe to inline in a <script>. */
+export async function bundleJs(
+  entry = path.join(REPLICA_SRC, 'main.tsx'),
+  components: readonly string[] = FUSION_COMPONENTS,
+): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(REPLICA_SRC, 'main.tsx')],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'iife',
@@ -78,7 +86,7 @@ async function bundleJs(): Promise<string> {
     legalComments: 'none',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-    plugins: [fusionPerComponent],
+    plugins: [fusionPerComponent(components)],
   });
   const out = result.outputFiles[0];
   if (!out) throw new Error('replica: esbuild produced no output');
