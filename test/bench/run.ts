@@ -40,6 +40,19 @@ console.log(
   `target: json ratio <= 1.5 and 1,000,000-row peak RSS <= 300 MB -> ratio ${proc.ratioJson}, ${proc.rss1MMB} MB: ${procMet ? 'met' : 'NOT met'}\n`,
 );
 
+// ta-check link on 10,000 orders x 10,000 receipts, spawned, vs ta-check on the same orders (issue 12).
+{
+  console.log('ta-check link (spawned) vs ta-check on the same orders, same run');
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', new URL('./link.ts', import.meta.url).pathname],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (result.status !== 0) process.exitCode = 1;
+}
+
 // `npm run bench -- --core` stops here (the extension and add-on benchmarks build their packages first).
 for (const workspace of process.argv.includes('--core') ? [] : ['extension', 'sheets-addon']) {
   console.log(`=== ${workspace} ===`);
