@@ -649,6 +649,9 @@ class Engine {
       targetLabel(dues.map((d) => ({ order: this.labels[d.order] as Message, part: d.part })));
     const links: Link[] = dues.map((d) => ({ order: d.order, part: d.part, amount: d.due }));
     const last = links[links.length - 1] as Link;
+    // Bank charges come off the last part; a shortfall as large as that part means the amount does not pay it
+    // at all (a USD 0.63 advance is not "advance + a USD 0.57 balance, short by 0.57"): no link of 0 or less.
+    if (!exact && !lt(shortfall, last.amount)) return null;
     last.amount = minus(last.amount, shortfall);
     const reasons: LazyReason[] = [];
     if (combined) reasons.push({ code: 'amount-combined', message: () => text.amountCombined(target()) });

@@ -37,6 +37,19 @@ describe('proposeLinks', () => {
     expect(reading?.findings.map((f) => f.rule)).toEqual(['linking/irreversible']);
   });
 
+  it('proposes the exact small advance, not "advance + a balance short by all of it" (no link of 0 or less)', () => {
+    // USD 0.63 advance and 0.57 balance: the tolerance (USD 50) is larger than the whole order.
+    const orders = [order(2, { advance: 63, balance: 57 })];
+    const { links } = run(orders, [receipt(2, 63, { memo: 'ORDER 31189390501026002' })]);
+    expect(links(0)).toEqual(['2:advance:63']);
+    // An unknown payer and no order number: only candidates, and none is "advance 0.63 + balance 0.00".
+    const weak = run(orders, [receipt(2, 63, { memo: 'x', payer: 'NOBODY' })]).result;
+    const candidates = weak.unmatched.flatMap((u) => u.candidates);
+    expect(candidates.map((c) => c.links.map((l) => `${l.part}:${l.amount.minor}`))).toEqual([
+      ['advance:63'],
+    ]);
+  });
+
   it('accepts a receipt short by bank charges within the tolerance, and says by how much', () => {
     const orders = [order(2, { advance: 77_500, balance: 100_000 })];
     const { result, links, codes } = run(orders, [receipt(2, 75_000, { memo: 'PO 31189390501026002' })]);

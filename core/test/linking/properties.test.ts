@@ -33,6 +33,20 @@ function shuffled<T>(list: readonly T[], keys: readonly number[]): T[] {
 }
 
 describe('fund-linking properties', () => {
+  it('links only positive amounts, in proposals and in every candidate', () => {
+    fc.assert(
+      fc.property(ledgers, ({ orders, receipts }) => {
+        const result = proposeLinks(orders, receipts);
+        const readings = [
+          ...result.proposals.map((p) => p.reading),
+          ...result.unmatched.flatMap((u) => u.candidates),
+        ];
+        for (const r of readings) for (const link of r.links) expect(link.amount.minor).toBeGreaterThan(0);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
   it('never links more than is outstanding on a part, taking receipts in received order', () => {
     fc.assert(
       fc.property(ledgers, ({ orders, receipts }) => {
