@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { cellDisplay } from '../cells.ts';
-import { parseIsoDate, todayInPacific } from '../check/dates.ts';
 import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
 import { PART_NAME } from '../linking/messages.ts';
 import { looksLikeReceipts, readReceipts } from '../linking/read-receipts.ts';
@@ -11,11 +9,11 @@ import { formatMinor } from '../money/format.ts';
 import { parseAmount } from '../money/parse.ts';
 import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
-import { parseSettings } from '../settings.ts';
 import { type Report, SheetChecker } from '../sheet/check-rows.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding, Message, Money, Settings } from '../types.ts';
+import { readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
 
 const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
@@ -73,31 +71,10 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'csv')
     return fail(`--format must be table, json or csv, not "${format}"`);
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
-    return fail(`--lang must be en or zh, not "${values.lang}"`);
-  const lang: Lang = values.lang === 'zh' ? 'zh' : 'en';
-  let today = todayInPacific();
-  if (values.today !== undefined) {
-    const parsed = parseIsoDate(values.today);
-    if (parsed === null) return fail(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
-    today = parsed;
-  }
-  let settings: Settings = {};
-  let stderr = '';
-  if (values.settings !== undefined) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(values.settings, 'utf8'));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return fail(
-        `${values.settings}: ${code === 'ENOENT' ? 'no such file' : code ? 'cannot be read' : 'not valid JSON'}`,
-      );
-    }
-    const parsed = parseSettings(json);
-    settings = parsed.settings;
-    for (const f of parsed.findings) stderr += `ta-check link: ${values.settings}: ${f.message[lang]}\n`;
-  }
+  const common = await readCommonOptions(values, 'ta-check link');
+  if (!common.ok) return fail(common.error);
+  const { lang, today, settings } = common;
+  const stderr = common.stderr;
 
   let ordersGrid: Grid;
   let receiptsGrid: Grid;

@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Cell } from '../cells.ts';
-import { parseIsoDate, todayInPacific } from '../check/dates.ts';
-import { parseSettings } from '../settings.ts';
 import { CrossRowPass, type ReportRow, SheetChecker } from '../sheet/check-rows.ts';
 import { type OpenedSheet, openSheet } from '../sheet/open-sheet.ts';
 import { prepareRow } from '../sheet/prepare-row.ts';
 import { SheetReadError } from '../sheet/read-file.ts';
 import type { Finding, Lang, Message, Settings } from '../types.ts';
+import { readCommonOptions } from './common-options.ts';
 import { runLink } from './link.ts';
 import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
 
@@ -80,34 +78,10 @@ export async function runCli(
   if (!file || positionals.length > 1) return fail(`expected one FILE\n${USAGE}`);
   const format = values.format ?? 'table';
   if (!isFormat(format)) return fail(`--format must be table, json, ndjson or csv, not "${format}"`);
-  const lang: Lang =
-    values.lang === 'zh' ? 'zh' : values.lang === undefined || values.lang === 'en' ? 'en' : 'en';
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
-    return fail(`--lang must be en or zh, not "${values.lang}"`);
-
-  let today = todayInPacific();
-  if (values.today !== undefined) {
-    const parsed = parseIsoDate(values.today);
-    if (parsed === null) return fail(`--today must be a date YYYY-MM-DD, not "${values.today}"`);
-    today = parsed;
-  }
-
-  let settings: Settings = {};
-  let stderr = '';
-  if (values.settings !== undefined) {
-    let json: unknown;
-    try {
-      json = JSON.parse(await readFile(values.settings, 'utf8'));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return fail(
-        `${values.settings}: ${code === 'ENOENT' ? 'no such file' : code ? 'cannot be read' : 'not valid JSON'}`,
-      );
-    }
-    const parsed = parseSettings(json);
-    settings = parsed.settings;
-    for (const f of parsed.findings) stderr += `ta-check: ${values.settings}: ${f.message[lang]}\n`;
-  }
+  const common = await readCommonOptions(values, 'ta-check');
+  if (!common.ok) return fail(common.error);
+  const { lang, today, settings } = common;
+  let stderr = common.stderr;
 
   let sheet: OpenedSheet;
   try {

@@ -9,7 +9,7 @@ import { FEE_LABELS, SETTING_LABELS, SETTING_VALUE_LABELS } from '@ta-toolkit/co
 import type { CurrencyCode, Lang, Message, Settings, Severity } from '@ta-toolkit/core/types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { FeeChart } from '../../../extension/src/ui/chart.tsx';
+import { FeeChart, FeeLegend } from '../../../extension/src/ui/chart.tsx';
 import type { ProblemGroup, Problems } from '../problems.ts';
 import type { SidebarBoot, SidebarTab } from './boot.ts';
 import {
@@ -404,14 +404,7 @@ function Chart(props: { result: CalcResult; lang: Lang }) {
         currency={result.amount.currency}
         title={L.chartTitle[lang]}
       />
-      <div class="legend">
-        {series.map((s) => (
-          <span key={s.id}>
-            <i style={{ background: s.color }} />
-            {s.name}
-          </span>
-        ))}
-      </div>
+      <FeeLegend series={series} />
       {skipped.length > 0 && (
         <p class="note">
           {L.notDrawn[lang]}: {skipped.join(lang === 'zh' ? '、' : ', ')}

@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { parseIsoDate, todayInPacific } from '../check/dates.ts';
+import { parseSettings } from '../settings.ts';
+import type { Lang, Settings } from '../types.ts';
+
+/** The options ta-check and ta-check link share, as given on the command line. */
+export interface CommonValues {
+  lang?: string;
+  today?: string;
+  settings?: string;
+}
+
+export type CommonOptions =
+  | { ok: true; lang: Lang; today: string; settings: Settings; stderr: string }
+  | { ok: false; error: string };
+
+/**
+ * --lang, --today (US Pacific by default) and --settings (a JSON file through core's parseSettings: a bad key
+ * is a line on stderr naming it, the other settings still apply), read the same way by every command.
+ */
+export async function readCommonOptions(values: CommonValues, command: string): Promise<CommonOptions> {
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
+    return { ok: false, error: `--lang must be en or zh, not "${values.lang}"` };
+  const lang: Lang = values.lang === 'zh' ? 'zh' : 'en';
+  let today = todayInPacific();
+  if (values.today !== undefined) {
+    const parsed = parseIsoDate(values.today);
+    if (parsed === null)
+      return { ok: false, error: `--today must be a date YYYY-MM-DD, not "${values.today}"` };
+    today = parsed;
+  }
+  let settings: Settings = {};
+  let stderr = '';
+  if (values.settings !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(await readFile(values.settings, 'utf8'));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code ? 'cannot be read' : 'not valid JSON';
+      return { ok: false, error: `${values.settings}: ${why}` };
+    }
+    const parsed = parseSettings(json);
+    settings = parsed.settings;
+    for (const f of parsed.findings) stderr += `${command}: ${values.settings}: ${f.message[lang]}\n`;
+  }
+  return { ok: true, lang, today, settings, stderr };
+}
