@@ -5,7 +5,8 @@ import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
 import { PART_NAME } from '../linking/messages.ts';
 import { looksLikeReceipts, readReceipts } from '../linking/read-receipts.ts';
 import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
-import { formatMinor } from '../money/format.ts';
+import { isCurrencyCode } from '../money/currencies.ts';
+import { formatMinor, formatMoney } from '../money/format.ts';
 import { parseAmount } from '../money/parse.ts';
 import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
@@ -297,7 +298,15 @@ function linkText(l: JsonLink, lang: Lang): string {
   const order = l.order.ref
     ? visible(l.order.ref)
     : `${LABELS.row[lang]} ${l.order.row}${LABELS.rowEnd[lang]}`;
-  return `${order} ${PART_ZH[l.part][lang]} ${l.currency} ${l.amount}`;
+  return `${order} ${PART_ZH[l.part][lang]} ${grouped(l.amount, l.currency)}`;
+}
+
+/** A contract amount ('2300.00') as people read it ('USD 2,300.00'). */
+function grouped(amount: string, currency: string): string {
+  const parsed = parseAmount(amount);
+  return parsed.ok && isCurrencyCode(currency)
+    ? formatMoney({ minor: parsed.minor, currency })
+    : `${currency} ${amount}`;
 }
 
 function findingLines(findings: readonly (Finding | LinkFinding)[], lang: Lang, indent: string): string[] {
@@ -313,7 +322,8 @@ function toTable(json: LinkJson, lang: Lang): string {
     const out = [`✔ ${rowLabel(p.receipt, lang)}`];
     for (const l of p.links) out.push(`    → ${linkText(l, lang)}`);
     const currency = p.links[0]?.currency ?? '';
-    const extra = p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${currency} ${p.shortfall}` : '';
+    const extra =
+      p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${grouped(p.shortfall, currency)}` : '';
     out.push(`    ${LABELS.confidence[lang]} ${p.confidence.toFixed(2)}${extra}`);
     for (const r of p.reasons) out.push(`    · ${r.message[lang]}`);
     out.push(...findingLines(p.findings, lang, '    '));

@@ -82,7 +82,7 @@ describe('ta-check link on the example sheets', () => {
 
   it('reads a table for people, and says why an input cannot be read (exit 2)', async () => {
     const table = await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20']);
-    expect(table.stdout).toContain('✔ Row 8  R-7\n    → 242219004738155602 advance USD 1500.00');
+    expect(table.stdout).toContain('✔ Row 8  R-7\n    → 242219004738155602 advance USD 1,500.00');
     expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 errors, 3 warnings');
     const missing = await runLink([ORDERS, examples('nope.csv')]);
     expect(missing.code).toBe(2);
