@@ -9,7 +9,17 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../..');
-const SKIP = new Set(['node_modules', 'dist', '.output', '.wxt', 'artifacts', '.git', 'test-results']);
+// Build output and installed packages are not the repository's source.
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.output',
+  '.output-test',
+  '.wxt',
+  'artifacts',
+  '.git',
+  'test-results',
+]);
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|html|vue)$/;
 
 function* sources(dir: string): Generator<string> {

@@ -36,6 +36,8 @@ async function open(url: string, lang: 'zh' | 'en'): Promise<Page> {
   for (const u of site.keys()) served.add(u);
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
+  // zh and en replicas share their addresses: every load must come from this test's interception, not a cache
+  await page.setCacheEnabled(false);
   await page.setRequestInterception(true);
   page.on('request', (r) => {
     requests.push(r.url());
