@@ -3,6 +3,15 @@ import { parseIsoDate, todayInPacific } from '../check/dates.ts';
 import { parseSettings } from '../settings.ts';
 import type { Lang, Settings } from '../types.ts';
 
+/** The parseArgs declarations of the options every command takes. */
+export const COMMON_ARGS = {
+  format: { type: 'string', short: 'f' },
+  settings: { type: 'string', short: 's' },
+  today: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** The options ta-check and ta-check link share, as given on the command line. */
 export interface CommonValues {
   lang?: string;

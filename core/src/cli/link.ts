@@ -14,7 +14,7 @@ import { type Report, SheetChecker } from '../sheet/check-rows.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding, Message, Money, Settings } from '../types.ts';
-import { readCommonOptions } from './common-options.ts';
+import { COMMON_ARGS, readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
 
 const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
@@ -53,11 +53,7 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        settings: { type: 'string', short: 's' },
-        today: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        ...COMMON_ARGS,
         'orders-sheet': { type: 'string' },
         'receipts-sheet': { type: 'string' },
       },

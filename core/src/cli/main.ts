@@ -5,7 +5,7 @@ import { type OpenedSheet, openSheet } from '../sheet/open-sheet.ts';
 import { prepareRow } from '../sheet/prepare-row.ts';
 import { SheetReadError } from '../sheet/read-file.ts';
 import type { Finding, Lang, Message, Settings } from '../types.ts';
-import { readCommonOptions } from './common-options.ts';
+import { COMMON_ARGS, readCommonOptions } from './common-options.ts';
 import { runLink } from './link.ts';
 import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
 
@@ -59,15 +59,11 @@ export async function runCli(
       args: argv,
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        settings: { type: 'string', short: 's' },
-        today: { type: 'string' },
-        lang: { type: 'string' },
+        ...COMMON_ARGS,
         encoding: { type: 'string' },
         sheet: { type: 'string' },
         'csv-safe': { type: 'boolean' },
         'no-bom': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
     }));
   } catch (error) {
