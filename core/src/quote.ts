@@ -127,7 +127,7 @@ export function quoteOrder(
     }
     const payments: PaymentQuote[] = [];
     let total: Fee | null = null;
-    let computable = currency !== null && order.payments.length > 0;
+    let computable = currency !== null && order.payments.length > 0 && !order.paymentsIncomplete;
     for (const payment of order.payments) {
       if (currency === null) break;
       const amount: Money = { minor: payment.minor, currency };

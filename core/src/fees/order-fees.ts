@@ -4,7 +4,7 @@ import type { Reporter } from '../read/reporter.ts';
 import notStated from '../rules/fee/not-stated.ts';
 import { finding } from '../rules/rule.ts';
 import type { Fee, Finding, Message, Settings } from '../types.ts';
-import { paymentFee } from './payment-fee.ts';
+import { paymentFeeOf } from './payment-fee.ts';
 import { serviceFee } from './service-fee.ts';
 import { withdrawalFee } from './withdrawal-fee.ts';
 
@@ -20,7 +20,7 @@ const EMPTY_WITHDRAW_CURRENCY: Message = { en: 'the withdrawal currency is empty
 /** The buyer's fee summed over the order's payments, each charged separately; with several methods, the span. */
 export function buyerFee(order: Order, reporter: Reporter): Fee | null {
   const { methods, currency, payments } = order;
-  if (!methods || currency === null || payments.length === 0) return null;
+  if (!methods || currency === null || payments.length === 0 || order.paymentsIncomplete) return null;
   const cardBrand = order.text[F.card_brand] || undefined;
   const cardRegion = order.text[F.card_region] || undefined;
   const payerCurrency = order.text[F.payer_currency] || undefined;
@@ -28,13 +28,7 @@ export function buyerFee(order: Order, reporter: Reporter): Fee | null {
   for (const method of methods) {
     let total: Fee | null = null;
     for (const payment of payments) {
-      const result = paymentFee({
-        amount: { minor: payment.minor, currency },
-        method,
-        cardBrand,
-        cardRegion,
-        payerCurrency,
-      });
+      const result = paymentFeeOf(payment.minor, currency, method, cardBrand, cardRegion, payerCurrency);
       merge(reporter, result.findings);
       total = result.fee && (total === null ? result.fee : sumFees(total, result.fee));
       if (total === null) return null;

@@ -32,22 +32,44 @@ export interface PaymentFeeArgs {
  * An unknown method or a negative amount gives { fee: null, findings: NO_FINDINGS }: the checks report those.
  */
 export function paymentFee(args: PaymentFeeArgs): FeeResult {
-  const id = resolvePaymentMethod(args.method);
-  const method = id === null ? undefined : getPaymentMethod(id);
   const { amount } = args;
-  if (method === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
+  return paymentFeeOf(
+    amount.minor,
+    amount.currency,
+    args.method,
+    args.cardBrand,
+    args.cardRegion,
+    args.payerCurrency,
+  );
+}
+
+/**
+ * paymentFee with its arguments spelled out: what the order check calls for every payment of every method of
+ * every row (no argument objects to allocate there).
+ */
+export function paymentFeeOf(
+  minor: number,
+  currency: Money['currency'],
+  methodName: string,
+  cardBrandText?: string,
+  cardRegionText?: string,
+  payerCurrencyText?: string,
+): FeeResult {
+  const id = resolvePaymentMethod(methodName);
+  const method = id === null ? undefined : getPaymentMethod(id);
+  if (method === undefined || !Number.isSafeInteger(minor) || minor < 0)
     return { fee: null, findings: NO_FINDINGS };
   const source = SOURCE.get(method.id) ?? `rules.md §4 ${method.id}`;
   const spec = method.fee;
   switch (spec.kind) {
     case 'card':
       return {
-        fee: cardFee(amount, resolveCardBrand(args.cardBrand), cardRegion(args.cardRegion), source),
+        fee: cardFee(minor, currency, resolveCardBrand(cardBrandText), cardRegion(cardRegionText), source),
         findings: NO_FINDINGS,
       };
     case 'percent':
       return {
-        fee: exactFee(amount.currency, mulDiv(amount.minor, spec.rate.num, spec.rate.den), source),
+        fee: exactFee(currency, mulDiv(minor, spec.rate.num, spec.rate.den), source),
         findings: NO_FINDINGS,
       };
     case 'fixed':
@@ -57,7 +79,7 @@ export function paymentFee(args: PaymentFeeArgs): FeeResult {
       };
     case 'local-unit': {
       // 约1当地货币: about one unit of the payer's local currency, which must be known.
-      const payer = args.payerCurrency === undefined ? null : resolvePayerCurrency(args.payerCurrency);
+      const payer = payerCurrencyText === undefined ? null : resolvePayerCurrency(payerCurrencyText);
       if (payer === null) {
         const what = {
           en: `The ${method.name.en} fee (about 1 unit of the payer's currency: fill in payer_currency)`,
@@ -107,24 +129,29 @@ function cardRegion(text: string | undefined): Region {
  * Decision: for an unknown brand the low end includes the APAC-Mastercard cap when the region may be APAC,
  * so the range always contains the true fee.
  */
-function cardFee(amount: Money, brand: CardBrand | null, region: Region, source: string) {
-  const m = amount.minor;
+function cardFee(
+  m: number,
+  currency: Money['currency'],
+  brand: CardBrand | null,
+  region: Region,
+  source: string,
+) {
   const standard = mulDiv(m, CARD_FEES.standard.num, CARD_FEES.standard.den);
   const amex = mulDiv(m, CARD_FEES.amex.num, CARD_FEES.amex.den);
   // The cap is a whole amount, so capping after rounding equals rounding the capped exact value.
   const mastercardApac =
-    amount.currency === 'USD' ? Math.min(standard, CARD_FEES.mastercardApacCapUsdMinor) : standard;
+    currency === 'USD' ? Math.min(standard, CARD_FEES.mastercardApacCapUsdMinor) : standard;
   switch (brand) {
     case 'amex':
-      return exactFee(amount.currency, amex, source);
+      return exactFee(currency, amex, source);
     case 'visa':
     case 'other':
-      return exactFee(amount.currency, standard, source);
+      return exactFee(currency, standard, source);
     case 'mastercard':
-      if (region === 'apac') return exactFee(amount.currency, mastercardApac, source);
-      if (region === 'other') return exactFee(amount.currency, standard, source);
-      return rangeFee(amount.currency, mastercardApac, standard, false, source);
+      if (region === 'apac') return exactFee(currency, mastercardApac, source);
+      if (region === 'other') return exactFee(currency, standard, source);
+      return rangeFee(currency, mastercardApac, standard, false, source);
     default:
-      return rangeFee(amount.currency, region === 'other' ? standard : mastercardApac, amex, false, source);
+      return rangeFee(currency, region === 'other' ? standard : mastercardApac, amex, false, source);
   }
 }

@@ -72,6 +72,8 @@ export interface Order {
   /** order total − advance when both are known and it is not negative, else the stated balance. */
   readonly balance: number | null;
   readonly payments: readonly Payment[];
+  /** The total or balance was typed but unreadable: `payments` holds the advance only, so no fee is computed on it. */
+  readonly paymentsIncomplete: boolean;
   readonly email: { verdict: EmailVerdict; hidden: HiddenCharacter | null } | null;
   readonly destination: string | null;
   readonly tradeTerm: { term: string; kind: 'current' | 'legacy' | 'unknown' } | null;
@@ -121,6 +123,7 @@ export class OrderRecord implements Order {
   statedBalance: number | null = null;
   balance: number | null = null;
   payments: readonly Payment[] = NO_PAYMENTS;
+  paymentsIncomplete = false;
   email: Order['email'] = null;
   destination: string | null = null;
   tradeTerm: Order['tradeTerm'] = null;
@@ -336,10 +339,10 @@ export function readOrder(
       { part: 'advance', field: 'advance', minor: advance },
       { part: 'balance', field: 'balance', minor: balance },
     ];
-  } else if (balance === null && remainderUnreadable) {
-    // The fee on the advance alone would understate it: not computable, and the reading finding says why.
-    payments = NO_PAYMENTS;
   } else payments = [{ part: 'advance', field: 'advance', minor: advance }];
+  // The advance is still checked against limits, but a fee on it alone would understate the order's: the
+  // fees say they are not computable (the reading finding says why).
+  const paymentsIncomplete = advance !== null && balance === null && remainderUnreadable;
 
   // Buyer and destination.
   const emailText = text[F.buyer_email];
@@ -471,6 +474,7 @@ export function readOrder(
   into.statedBalance = statedBalance;
   into.balance = balance;
   into.payments = payments;
+  into.paymentsIncomplete = paymentsIncomplete;
   into.email = email;
   into.destination = destination;
   into.tradeTerm = tradeTerm;

@@ -107,6 +107,19 @@ describe('messages', () => {
     expect(fees.service).toBeNull();
   });
 
+  it('check the advance against a method limit even when the total cannot be read, and price no fee on it', () => {
+    const unreadable = {
+      ...VALID_ORDER,
+      order_total: '#N/A',
+      advance: '3000.00',
+      balance: undefined,
+      payment_method: 'western-union',
+    };
+    const { findings, fees } = checkOrder(unreadable, SETTINGS, TODAY);
+    expect(findings.map((f) => [f.rule, f.field])).toContainEqual(['payment/over-method-limit', 'advance']);
+    expect(fees.payment).toBeNull();
+  });
+
   it('render late: a finding keeps its parameters, and serialises as the report contract', () => {
     const [hit] = checkOrder({ ...VALID_ORDER, buyer_email: 'li@qq.com' }, SETTINGS, TODAY).findings;
     expect(hit?.key).toBe('buyer/email-domestic|buyer_email');
