@@ -1,5 +1,5 @@
 import { inputAsRow, OrderCheck } from './check/check-order.ts';
-import { settingsRate } from './fees/fee.ts';
+import { settingsRate, spanFees, sumFees } from './fees/fee.ts';
 import { orderServiceFee, orderWithdrawal } from './fees/order-fees.ts';
 import { paymentFee } from './fees/payment-fee.ts';
 import { F } from './read/fields.ts';
@@ -134,9 +134,9 @@ export function quoteOrder(
       const result = paymentFee({ amount, method: id, cardBrand, cardRegion, payerCurrency });
       for (const f of result.findings) if (!reporter.has(f.key)) reporter.add(f);
       payments.push({ part: payment.part, amount, fee: result.fee });
-      if (result.fee === null || (total !== null && total.currency !== result.fee.currency))
-        computable = false;
-      else total = total === null ? result.fee : addFees(total, result.fee);
+      const sum: Fee | null = result.fee && (total === null ? result.fee : sumFees(total, result.fee));
+      if (sum === null) computable = false;
+      else total = sum;
     }
     const fee = computable ? total : null;
     methods.push({
@@ -193,14 +193,7 @@ export function methodsSpan(quote: Quote): { fee: Fee | null; why: Message | nul
   if (!first || fees.some((f) => f === null || f.currency !== first.currency))
     return { fee: null, why: null };
   if (fees.length === 1) return { fee: first, why: quote.methods.find((m) => m.allowed)?.why ?? null };
-  let low = first.low;
-  let high = first.high;
-  for (const f of fees as Fee[]) {
-    if (f.low < low) low = f.low;
-    if (f.high > high) high = f.high;
-  }
-  const approximate = (fees as Fee[]).some((f) => f.approximate);
-  return { fee: { ...first, low, high, approximate, source: 'rules.md §4' }, why: WHY.methods };
+  return { fee: spanFees(fees as Fee[], 'rules.md §4'), why: WHY.methods };
 }
 
 /** How long the planned withdrawal takes to arrive (rules.md §8 table), when the table lists it. */
@@ -210,10 +203,6 @@ function withdrawalArrives(order: ReturnType<typeof readOrder>): Message | null 
   return (
     findWithdrawalRow(mode.account, order.withdrawCurrency, order.withdrawTo ?? 'corporate')?.arrives ?? null
   );
-}
-
-function addFees(a: Fee, b: Fee): Fee {
-  return { ...a, low: a.low + b.low, high: a.high + b.high, approximate: a.approximate || b.approximate };
 }
 
 /** Why a buyer's fee is a range or approximate: from the method's fee row and what the order says. */

@@ -34,3 +34,25 @@ export function settingsRate(text: string | undefined): Ratio | null {
   const r = parseRateMemo(text);
   return r !== null && r.num > 0 ? r : null;
 }
+
+/** a + b (two payments of one method): null when they are charged in different currencies. */
+export function sumFees(a: Fee, b: Fee): Fee | null {
+  if (a.currency !== b.currency) return null;
+  return { ...a, low: a.low + b.low, high: a.high + b.high, approximate: a.approximate || b.approximate };
+}
+
+/**
+ * The span of fees the buyer chooses between (one per method): the lowest low to the highest high,
+ * approximate when any is; null when there is none or they are in different currencies.
+ */
+export function spanFees(fees: readonly Fee[], source: string): Fee | null {
+  const first = fees[0];
+  if (!first || fees.some((f) => f.currency !== first.currency)) return null;
+  let low = first.low;
+  let high = first.high;
+  for (const f of fees) {
+    if (f.low < low) low = f.low;
+    if (f.high > high) high = f.high;
+  }
+  return { currency: first.currency, low, high, approximate: fees.some((f) => f.approximate), source };
+}

@@ -4,6 +4,7 @@ import type { Reporter } from '../read/reporter.ts';
 import notStated from '../rules/fee/not-stated.ts';
 import { finding } from '../rules/rule.ts';
 import type { Fee, Finding, Message, Settings } from '../types.ts';
+import { spanFees, sumFees } from './fee.ts';
 import { paymentFeeOf } from './payment-fee.ts';
 import { serviceFee } from './service-fee.ts';
 import { withdrawalFee } from './withdrawal-fee.ts';
@@ -36,7 +37,7 @@ export function buyerFee(order: Order, reporter: Reporter): Fee | null {
     if (methods.length === 1) return total;
     if (total) perMethod.push(total);
   }
-  return spanFees(reporter, perMethod);
+  return methodSpan(reporter, perMethod);
 }
 
 /** The seller's service fee on the order total (rules.md §5). */
@@ -81,36 +82,20 @@ export function orderWithdrawal(
   return { fee: null, net: null };
 }
 
-function sumFees(a: Fee, b: Fee): Fee | null {
-  if (a.currency !== b.currency) return null;
-  return { ...a, low: a.low + b.low, high: a.high + b.high, approximate: a.approximate || b.approximate };
-}
-
-function spanFees(reporter: Reporter, fees: Fee[]): Fee | null {
+/** The buyer picks one of the offered methods: the span of their fees, or why there is none. */
+function methodSpan(reporter: Reporter, fees: Fee[]): Fee | null {
   const first = fees[0];
   if (!first) return null;
   if (fees.length === 1) return first;
-  if (fees.some((f) => f.currency !== first.currency)) {
+  const span = spanFees(fees, fees.map((f) => f.source).join(' / '));
+  if (span === null) {
     const reason = {
       en: 'the offered methods charge in different currencies; see each method',
       zh: '所选支付方式的手续费币种不同，请分别查看',
     };
     reporter.add(finding(notStated, 'payment_method', { what: PAYMENT_FEE, reason }, 'mixed-currencies'));
-    return null;
   }
-  let low = first.low;
-  let high = first.high;
-  for (const f of fees) {
-    if (f.low < low) low = f.low;
-    if (f.high > high) high = f.high;
-  }
-  return {
-    currency: first.currency,
-    low,
-    high,
-    approximate: fees.some((f) => f.approximate),
-    source: fees.map((f) => f.source).join(' / '),
-  };
+  return span;
 }
 
 function merge(reporter: Reporter, findings: readonly Finding[]): void {
