@@ -200,19 +200,36 @@ describe('Firefox', () => {
     const answer = await inspect(WITHDRAW_URL);
     expect(answer.report?.features).toEqual(['withdrawal-form']);
     const pick = async (id: string, text: string) => {
-      await click(page, `.next-select:has(#${id})`);
-      // the option once its overlay is open and shown (the previous select's overlay may still be closing)
-      const option = await page.waitForFunction(
-        (t) =>
-          Array.from(document.querySelectorAll<HTMLElement>('.next-overlay-wrapper .next-menu-item')).find(
-            (e) => e.offsetParent !== null && (e.textContent ?? '').includes(t),
-          ) ?? null,
-        {},
-        text,
+      // A click that lands while the previous select's overlay is still closing, or while our fee block is
+      // being inserted above the select, opens nothing: wait for no open menu, and open again if no option shows.
+      await page.waitForFunction(
+        () =>
+          !Array.from(document.querySelectorAll<HTMLElement>('.next-overlay-wrapper .next-menu-item')).some(
+            (e) => e.offsetParent !== null,
+          ),
       );
-      const el = option.asElement() as ElementHandle<Element> | null;
-      if (!el) throw new Error(`no option ${text}`);
-      await el.click();
+      for (let attempt = 1; ; attempt++) {
+        await settle();
+        await click(page, `.next-select:has(#${id})`);
+        const option = await page
+          .waitForFunction(
+            (t) =>
+              Array.from(document.querySelectorAll<HTMLElement>('.next-overlay-wrapper .next-menu-item')).find(
+                (e) => e.offsetParent !== null && (e.textContent ?? '').includes(t),
+              ) ?? null,
+            { timeout: 5000 },
+            text,
+          )
+          .catch((error: unknown) => {
+            if (attempt === 3) throw error;
+            return null;
+          });
+        const el = option?.asElement() as ElementHandle<Element> | null | undefined;
+        if (el) {
+          await el.click();
+          return;
+        }
+      }
     };
     await pick('fromAccount', 'OneTouch');
     await pick('toAccount', 'corporate');
