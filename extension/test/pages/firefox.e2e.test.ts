@@ -214,9 +214,9 @@ describe('Firefox', () => {
         const option = await page
           .waitForFunction(
             (t) =>
-              Array.from(document.querySelectorAll<HTMLElement>('.next-overlay-wrapper .next-menu-item')).find(
-                (e) => e.offsetParent !== null && (e.textContent ?? '').includes(t),
-              ) ?? null,
+              Array.from(
+                document.querySelectorAll<HTMLElement>('.next-overlay-wrapper .next-menu-item'),
+              ).find((e) => e.offsetParent !== null && (e.textContent ?? '').includes(t)) ?? null,
             { timeout: 5000 },
             text,
           )
