@@ -2,6 +2,7 @@ import { resolveCurrency } from '../money/currencies.ts';
 import { MAX_AMOUNT_MINOR } from '../money/parse.ts';
 import notStated from '../rules/fee/not-stated.ts';
 import { finding } from '../rules/rule.ts';
+import belowFee from '../rules/withdrawal/below-fee.ts';
 import type { CurrencyCode, Fee, Finding, Money, Settings } from '../types.ts';
 import { serviceFee } from './service-fee.ts';
 import { withdrawalFee } from './withdrawal-fee.ts';
@@ -72,6 +73,8 @@ export function orderTotalForNet(args: OrderTotalForNetArgs): OrderTotalForNetRe
       orderType: args.orderType,
       settings: args.settings,
     });
+    // Nothing arrives while the fixed fee exceeds the amount: below any target, and the search goes on.
+    if (w.net === null && w.findings.some((f) => f.rule === belowFee.id)) return -1;
     if (w.net === null) {
       failure = [...service.findings, ...w.findings];
       return null;

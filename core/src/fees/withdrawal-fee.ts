@@ -4,9 +4,11 @@ import { resolveCurrency } from '../money/currencies.ts';
 import { formatMoney } from '../money/format.ts';
 import type { Ratio } from '../money/ratio.ts';
 import { mulDiv, mulDiv2 } from '../money/round.ts';
+import { subtract } from '../money/subtract.ts';
 import notStated from '../rules/fee/not-stated.ts';
 import rateMissing from '../rules/fx/rate-missing.ts';
 import { finding } from '../rules/rule.ts';
+import belowFee from '../rules/withdrawal/below-fee.ts';
 import currencyRefused from '../rules/withdrawal/currency.ts';
 import withdrawalNotStated from '../rules/withdrawal/not-stated.ts';
 import overLimit from '../rules/withdrawal/over-limit.ts';
@@ -61,6 +63,7 @@ const NET_WHAT = { en: 'The net amount of the withdrawal', zh: '提现到账金�
  * - Percentages of "the settled amount": a USD amount settles into CNY at settings.settlementRate, and the
  *   fee is in CNY (amount × rate × percentage, rounded once); without that rate the fee is reported in USD
  *   (amount × percentage) with fx/rate-missing and the net is null. A CNY amount is its own settled amount.
+ * - A fee above the amount ($15/笔 on less than USD 15): withdrawal/below-fee, net null (never negative).
  * - Net = amount − fee in the withdrawal currency (USD amount to CNY: round(amount × settlementRate) − fee;
  *   CNY amount to USD: round(amount ÷ settlementRate) − fee).
  * - Combinations the table does not list (USD from the self-export account, DPO money to a personal
@@ -186,10 +189,24 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
     findings.push(finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'));
     return { fee, net: null, findings };
   }
+  const grossMoney: Money = { minor: gross, currency };
+  const netLow = subtract(grossMoney, { minor: fee.high, currency: fee.currency });
+  const netHigh = subtract(grossMoney, { minor: fee.low, currency: fee.currency });
+  if (netLow === null || netHigh === null) return { fee, net: null, findings };
+  if (netLow.minor < 0) {
+    // Only the fixed $15/笔 can exceed the amount (a percentage never does).
+    findings.push(
+      finding(belowFee, amountField, {
+        amount: formatMoney(grossMoney),
+        fee: formatMoney({ minor: fee.high, currency: fee.currency }),
+      }),
+    );
+    return { fee, net: null, findings };
+  }
   const net: Fee = {
     currency,
-    low: gross - fee.high,
-    high: gross - fee.low,
+    low: netLow.minor,
+    high: netHigh.minor,
     approximate: false,
     source: `rules.md §8 net = amount − fee (${source})`,
   };

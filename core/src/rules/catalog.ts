@@ -61,6 +61,7 @@ import shippingOverdue from './shipping/overdue.ts';
 import tradeTermLegacy from './shipping/trade-term-legacy.ts';
 import tradeTermMissing from './shipping/trade-term-missing.ts';
 import tradeTermUnknown from './shipping/trade-term-unknown.ts';
+import withdrawalBelowFee from './withdrawal/below-fee.ts';
 import currencyWithdrawal from './withdrawal/currency.ts';
 import withdrawalNotStated from './withdrawal/not-stated.ts';
 import withdrawalOverLimit from './withdrawal/over-limit.ts';
@@ -195,6 +196,7 @@ const OTHER_RULES: readonly AnyRule[] = [
   currencyWithdrawal,
   personalOnetouch,
   withdrawalOverLimit,
+  withdrawalBelowFee,
   withdrawalNotStated,
   pageUnreadable,
   linkOverOutstanding,

@@ -32,6 +32,20 @@ describe('withdrawalFee: the §8 table', () => {
     expect(r.net).toMatchObject({ currency: 'USD', low: 998500, high: 998500 });
     expect(r.findings).toEqual([]);
   });
+  it('OneTouch, USD 14.99 to corporate: the USD 15.00 fee, no net (never −0.01), and withdrawal/below-fee', () => {
+    const r = w({ exportMode: 'onetouch', withdrawCurrency: 'USD', amount: usd(1499) });
+    expect(r.fee).toMatchObject({ currency: 'USD', low: 1500, high: 1500 });
+    expect(r.net).toBeNull();
+    expect(rules(r)).toEqual(['withdrawal/below-fee@withdraw_amount']);
+    expect(r.findings[0]?.message).toEqual({
+      en: 'The withdrawal USD 14.99 does not cover its fee of USD 15.00: nothing would arrive.',
+      zh: '提现金额 USD 14.99 不足以支付手续费 USD 15.00，到账金额为零。',
+    });
+    // exactly the fee: net zero, no finding
+    const even = w({ exportMode: 'onetouch', withdrawCurrency: 'USD', amount: usd(1500) });
+    expect(even.net).toMatchObject({ currency: 'USD', low: 0, high: 0 });
+    expect(even.findings).toEqual([]);
+  });
   it('OneTouch, CNY to corporate: free; net = 10,000.00 × 7.05 = CNY 70,500.00', () => {
     const r = w({ exportMode: '一达通代理出口' });
     expect(r.fee).toMatchObject({ currency: 'CNY', low: 0, high: 0 });

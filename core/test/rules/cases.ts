@@ -317,6 +317,11 @@ export const RULE_CASES: Record<KnownRuleId, RuleCases> = {
       withdraw_amount: '50000.00',
     }),
   },
+  'withdrawal/below-fee': {
+    field: 'withdraw_amount',
+    trigger: withdrawal({ export_mode: 'onetouch', withdraw_currency: 'USD', withdraw_amount: '14.99' }),
+    nearMiss: withdrawal({ export_mode: 'onetouch', withdraw_currency: 'USD', withdraw_amount: '15.00' }),
+  },
   'withdrawal/not-stated': {
     field: 'withdraw_currency',
     trigger: withdrawal({ withdraw_currency: 'USD' }),
