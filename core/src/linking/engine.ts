@@ -4,7 +4,7 @@ import linkOverOutstanding from '../rules/linking/over-outstanding.ts';
 import linkPayerMismatch from '../rules/linking/payer-mismatch.ts';
 import { linkFinding } from '../rules/rule.ts';
 import type { CurrencyCode, LinkFinding, Message, Money } from '../types.ts';
-import { orderLabel, targetLabel, text } from './messages.ts';
+import { orderLabel, receiptLabel, targetLabel, text } from './messages.ts';
 import { type NormalizedName, nameKeys, nameSimilarity, normalizeName } from './names.ts';
 import { type ReferenceHit, ReferenceIndex, referenceKey } from './references.ts';
 import type {
@@ -50,6 +50,17 @@ const PAYMENT_WINDOW_DAYS = 15;
 const TYPICAL_BANK_CHARGE_USD = 1500;
 /** Orders found only by their amount, considered per receipt. */
 const MAX_AMOUNT_ONLY = 3;
+/**
+ * Proposals are irreversible, so a receipt that only a later receipt makes clear (that one pays the other
+ * order) is read again once the receipts after it are proposed: passes over what is still unmatched.
+ */
+const MAX_PASSES = 4;
+/** Receipts of one payer considered as the other instalment of a part: received within these days. */
+const INSTALMENT_DAYS = 45;
+/** The other instalments looked at per receipt (the nearest in time). */
+const MAX_INSTALMENT_PARTNERS = 12;
+/** An instalment is at least 1/INSTALMENT_MIN_SHARE of the part. */
+const INSTALMENT_MIN_SHARE = 5;
 /** Runner-ups this close to a proposal are named in its reasons. */
 const RUNNER_UP_NOTE = 4;
 /** Fund-linking.md: `bankFeeTolerance`, default USD 50. */
@@ -80,6 +91,8 @@ export const WEIGHTS = {
   excess: -3,
   balanceBeforeAdvance: -3,
   claimedEarlier: -2,
+  /** Another receipt of the same payer adds up with this one to the part (two instalments). */
+  instalmentPair: 4,
 } as const;
 
 /** Name similarities (names.ts) that count as the same company, a near name, a related company. */
@@ -137,6 +150,8 @@ interface Draft {
   reasons: LazyReason[];
   /** Pays the balance while the advance is outstanding (weighed down by balanceBeforeAdvance). */
   balanceFirst?: boolean;
+  /** Pays part of one part only: what is outstanding on it (an instalment). */
+  instalmentOf?: Money;
 }
 
 const zero = (currency: CurrencyCode): Money => ({ minor: 0, currency });
@@ -189,6 +204,11 @@ class Engine {
   private readonly payerMatchMemo = new Map<NormalizedName, PayerMatches>();
   /** `order:part` that an earlier receipt, not proposed, plausibly pays. */
   private readonly claimed = new Set<string>();
+  private receipts: readonly LinkReceipt[] = [];
+  /** Receipts proposed or linked already (not another receipt's other instalment any more). */
+  private readonly settled = new Set<number>();
+  /** Per receipt: the other receipts of the same payer and currency, nearest in time first. */
+  private partners = new Map<number, number[]>();
 
   constructor(
     private readonly orders: readonly LinkOrder[],
@@ -264,20 +284,100 @@ class Engine {
       const tb = rb.receivedAt ?? Number.POSITIVE_INFINITY;
       return ta < tb ? -1 : ta > tb ? 1 : ra.row - rb.row || a - b;
     });
+    this.receipts = receipts;
+    this.partners = this.instalmentPartners(sequence);
     const result: LinkResult = { proposals: [], unmatched: [], intended: [] };
+    let pending: number[] = [];
     for (const index of sequence) {
       const receipt = receipts[index] as LinkReceipt;
       if (receipt.intended !== null) {
+        this.settled.add(index);
         result.intended.push(this.checkIntended(index, receipt));
         continue;
       }
       const outcome = this.read(index, receipt);
-      if ('reading' in outcome) {
-        result.proposals.push(outcome);
-        this.apply(outcome.reading.links, outcome.reading.shortfall);
-      } else result.unmatched.push(outcome);
+      if ('reading' in outcome) this.propose(outcome, result);
+      else pending.push(index);
+    }
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      this.claimed.clear();
+      const still: number[] = [];
+      const last: Unmatched[] = [];
+      for (const index of pending) {
+        const outcome = this.read(index, receipts[index] as LinkReceipt);
+        if ('reading' in outcome) this.propose(outcome, result);
+        else {
+          still.push(index);
+          last.push(outcome);
+        }
+      }
+      const done = still.length === pending.length;
+      pending = still;
+      if (done || pass === MAX_PASSES - 1) {
+        result.unmatched = last;
+        break;
+      }
     }
     return result;
+  }
+
+  private propose(proposal: Proposal, result: LinkResult): void {
+    result.proposals.push(proposal);
+    this.settled.add(proposal.receipt);
+    this.apply(proposal.reading.links, proposal.reading.shortfall);
+  }
+
+  /** Receipts of one payer (by name) and currency, each with the others received within INSTALMENT_DAYS. */
+  private instalmentPartners(sequence: readonly number[]): Map<number, number[]> {
+    const byPayer = new Map<string, number[]>();
+    for (const index of sequence) {
+      const receipt = this.receipts[index] as LinkReceipt;
+      const payer = this.name(receipt.payer).compact;
+      if (payer === '' || receipt.receivedAt === null || receipt.intended !== null) continue;
+      const key = `${receipt.amount.currency} ${payer}`;
+      byPayer.set(key, [...(byPayer.get(key) ?? []), index]);
+    }
+    const partners = new Map<number, number[]>();
+    const at = (i: number) => (this.receipts[i] as LinkReceipt).receivedAt as number;
+    for (const group of byPayer.values()) {
+      if (group.length < 2) continue;
+      for (const index of group) {
+        const near = group
+          .filter((j) => j !== index && Math.abs(at(j) - at(index)) <= INSTALMENT_DAYS * 86_400_000)
+          .sort((a, b) => Math.abs(at(a) - at(index)) - Math.abs(at(b) - at(index)) || a - b)
+          .slice(0, MAX_INSTALMENT_PARTNERS);
+        if (near.length > 0) partners.set(index, near);
+      }
+    }
+    return partners;
+  }
+
+  /**
+   * An instalment whose other half came from the same payer: another unlinked receipt that, with this one,
+   * pays the part exactly or short by each transfer's bank charges. Weighs the draft; a look-elsewhere cost
+   * for the partners tried.
+   */
+  private weighInstalment(index: number, draft: Draft, received: Money): void {
+    const due = draft.instalmentOf;
+    const partners = this.partners.get(index);
+    if (due === undefined || partners === undefined) return;
+    const open = partners.filter((j) => !this.settled.has(j));
+    const twice = plus(this.tolerance(received.currency), this.tolerance(received.currency));
+    // A fragment under a fifth of the part is likelier another payment (samples, freight) than an instalment.
+    const fragment = (m: Money) => m.minor * INSTALMENT_MIN_SHARE < due.minor;
+    if (fragment(received)) return;
+    const partner = open.find((j) => {
+      const amount = (this.receipts[j] as LinkReceipt).amount;
+      const rest = minus(due, plus(received, amount));
+      return !fragment(amount) && rest.minor >= 0 && !lt(twice, rest);
+    });
+    if (partner === undefined) return;
+    draft.score += WEIGHTS.instalmentPair - Math.log(open.length);
+    const other = this.receipts[partner] as LinkReceipt;
+    draft.reasons.push({
+      code: 'amount-partial',
+      message: () => text.instalmentPair(receiptLabel(other.ref, other.row), other.amount, due),
+    });
   }
 
   /**
@@ -339,7 +439,10 @@ class Engine {
       }
     }
     drafts.push(...this.combinedReadings(identities, received));
-    for (const draft of drafts) this.weighClaims(draft);
+    for (const draft of drafts) {
+      this.weighClaims(draft);
+      this.weighInstalment(index, draft, received);
+    }
     const ranked = dedupe(drafts, this.orders);
     if (ranked.length === 0) return { receipt: index, candidates: [], why: text.whyNoCandidate };
 
@@ -627,6 +730,7 @@ class Engine {
         unlinked: zero(received.currency),
         score: WEIGHTS.partial,
         reasons: [{ code: 'amount-partial', message: () => text.amountPartial(received, paid, into()) }],
+        instalmentOf: links.length === 1 ? paid : undefined,
       },
     ];
   }
