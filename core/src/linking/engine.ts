@@ -108,7 +108,7 @@ const MAX_NAME_BUCKET = 400;
 /** Distinct names (and payers' rows of comparisons) remembered at most. */
 const NAME_MEMO = 100_000;
 /** Width of an amount-index bucket, in minor units. */
-const AMOUNT_BUCKET = 100;
+const AMOUNT_BUCKET = 1000;
 
 /** A reason whose text is built only if the reading is reported (most readings are only scored). */
 interface LazyReason {
@@ -202,11 +202,18 @@ class Engine {
   private readonly similarities = new Map<NormalizedName, Map<NormalizedName, number>>();
   /** payerMatches per payer (the order names do not change; what is open is checked by the caller). */
   private readonly payerMatchMemo = new Map<NormalizedName, PayerMatches>();
-  /** `order:part` that an earlier receipt, not proposed, plausibly pays. */
-  private readonly claimed = new Set<string>();
+  /** `order:part` that other receipts, not proposed, plausibly pay: how many. */
+  private readonly claimed = new Map<string, number>();
+  /** What each unproposed receipt claimed when last read. */
+  private readonly claims = new Map<number, string[]>();
   private receipts: readonly LinkReceipt[] = [];
-  /** Receipts proposed or linked already (not another receipt's other instalment any more). */
-  private readonly settled = new Set<number>();
+  /** A counter of changes: when each order's outstanding changed, each receipt was settled or read. */
+  private step = 0;
+  private readonly changedAt: number[] = [];
+  /** Receipts proposed or linked already (not another receipt's other instalment any more), and when. */
+  private readonly settled = new Map<number, number>();
+  /** The orders each receipt was last read against, and when. */
+  private readonly looked = new Map<number, { at: number; orders: readonly number[] }>();
   /** Per receipt: the other receipts of the same payer and currency, nearest in time first. */
   private partners = new Map<number, number[]>();
 
@@ -287,44 +294,67 @@ class Engine {
     this.receipts = receipts;
     this.partners = this.instalmentPartners(sequence);
     const result: LinkResult = { proposals: [], unmatched: [], intended: [] };
-    let pending: number[] = [];
+    /** The unmatched by receipt, in received order. */
+    const unmatched = new Map<number, Unmatched>();
     for (const index of sequence) {
       const receipt = receipts[index] as LinkReceipt;
       if (receipt.intended !== null) {
-        this.settled.add(index);
+        this.settled.set(index, ++this.step);
         result.intended.push(this.checkIntended(index, receipt));
         continue;
       }
       const outcome = this.read(index, receipt);
       if ('reading' in outcome) this.propose(outcome, result);
-      else pending.push(index);
+      else unmatched.set(index, outcome);
     }
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-      this.claimed.clear();
-      const still: number[] = [];
-      const last: Unmatched[] = [];
-      for (const index of pending) {
+    // Read again the unmatched whose candidate orders or instalment partners changed since.
+    for (let pass = 0, proposed = 1; pass < MAX_PASSES && proposed > 0; pass++) {
+      proposed = 0;
+      for (const index of [...unmatched.keys()]) {
+        if (!this.changedSince(index)) continue;
         const outcome = this.read(index, receipts[index] as LinkReceipt);
-        if ('reading' in outcome) this.propose(outcome, result);
-        else {
-          still.push(index);
-          last.push(outcome);
-        }
-      }
-      const done = still.length === pending.length;
-      pending = still;
-      if (done || pass === MAX_PASSES - 1) {
-        result.unmatched = last;
-        break;
+        if ('reading' in outcome) {
+          unmatched.delete(index);
+          this.propose(outcome, result);
+          proposed++;
+        } else unmatched.set(index, outcome);
       }
     }
+    result.unmatched = [...unmatched.values()];
     return result;
   }
 
   private propose(proposal: Proposal, result: LinkResult): void {
     result.proposals.push(proposal);
-    this.settled.add(proposal.receipt);
+    this.settled.set(proposal.receipt, ++this.step);
+    this.unclaim(proposal.receipt);
     this.apply(proposal.reading.links, proposal.reading.shortfall);
+  }
+
+  /** Whether an order the receipt was read against, or one of its instalment partners, changed since. */
+  private changedSince(index: number): boolean {
+    const looked = this.looked.get(index);
+    if (looked === undefined) return true;
+    return (
+      looked.orders.some((o) => (this.changedAt[o] ?? 0) > looked.at) ||
+      (this.partners.get(index) ?? []).some((j) => (this.settled.get(j) ?? 0) > looked.at)
+    );
+  }
+
+  private claim(index: number, links: readonly Link[]): void {
+    const keys = links.map((l) => `${l.order}:${l.part}`);
+    this.claims.set(index, keys);
+    for (const key of keys) this.claimed.set(key, (this.claimed.get(key) ?? 0) + 1);
+  }
+
+  /** Takes back what the receipt claimed when it was last read unproposed. */
+  private unclaim(index: number): void {
+    for (const key of this.claims.get(index) ?? []) {
+      const left = (this.claimed.get(key) ?? 1) - 1;
+      if (left === 0) this.claimed.delete(key);
+      else this.claimed.set(key, left);
+    }
+    this.claims.delete(index);
   }
 
   /** Receipts of one payer (by name) and currency, each with the others received within INSTALMENT_DAYS. */
@@ -335,17 +365,34 @@ class Engine {
       const payer = this.name(receipt.payer).compact;
       if (payer === '' || receipt.receivedAt === null || receipt.intended !== null) continue;
       const key = `${receipt.amount.currency} ${payer}`;
-      byPayer.set(key, [...(byPayer.get(key) ?? []), index]);
+      const group = byPayer.get(key);
+      if (group === undefined) byPayer.set(key, [index]);
+      else group.push(index);
     }
     const partners = new Map<number, number[]>();
     const at = (i: number) => (this.receipts[i] as LinkReceipt).receivedAt as number;
+    const window = INSTALMENT_DAYS * 86_400_000;
     for (const group of byPayer.values()) {
-      if (group.length < 2) continue;
-      for (const index of group) {
-        const near = group
-          .filter((j) => j !== index && Math.abs(at(j) - at(index)) <= INSTALMENT_DAYS * 86_400_000)
-          .sort((a, b) => Math.abs(at(a) - at(index)) - Math.abs(at(b) - at(index)) || a - b)
-          .slice(0, MAX_INSTALMENT_PARTNERS);
+      // Each group is in received order: the nearest receipts are the neighbours on either side.
+      for (let k = 0; k < group.length; k++) {
+        const index = group[k] as number;
+        const near: number[] = [];
+        let before = k - 1;
+        let after = k + 1;
+        while (near.length < MAX_INSTALMENT_PARTNERS) {
+          const b = group[before];
+          const a = group[after];
+          const db = b === undefined ? Number.POSITIVE_INFINITY : at(index) - at(b);
+          const da = a === undefined ? Number.POSITIVE_INFINITY : at(a) - at(index);
+          if (Math.min(db, da) > window) break;
+          if (db <= da) {
+            near.push(b as number);
+            before--;
+          } else {
+            near.push(a as number);
+            after++;
+          }
+        }
         if (near.length > 0) partners.set(index, near);
       }
     }
@@ -393,6 +440,7 @@ class Engine {
         shortfall !== null && i === links.length - 1 ? plus(link.amount, shortfall) : link.amount;
       const rest = lt(due, settled) ? zero(due.currency) : minus(due, settled);
       out[link.part] = isZero(rest) ? null : rest;
+      this.changedAt[link.order] = ++this.step;
       this.indexAmounts(link.order);
     });
   }
@@ -427,6 +475,8 @@ class Engine {
         candidates.add(partner);
 
     const open = this.byRow(candidates).filter((o) => this.isOpenIn(o, received.currency));
+    this.unclaim(index);
+    this.looked.set(index, { at: this.step, orders: open });
     const identities = new Map<number, Identity>();
     const drafts: Draft[] = [];
     for (const o of open) {
@@ -457,8 +507,7 @@ class Engine {
       return { receipt: index, reading: best };
     }
     // Not proposed, but plausible: later receipts should not assume these parts are still unpaid.
-    if (best.score >= NULL_SCORE)
-      for (const link of best.links) this.claimed.add(`${link.order}:${link.part}`);
+    if (best.score >= NULL_SCORE) this.claim(index, best.links);
     const why =
       margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE ? text.whyTie : text.whyWeak;
     return { receipt: index, candidates: [best, ...ranked.slice(1, MAX_CANDIDATES).map(reading)], why };
@@ -526,18 +575,19 @@ class Engine {
     const ceiling = plus(received, tolerance);
     const first = Math.floor(received.minor / AMOUNT_BUCKET);
     const last = Math.floor(ceiling.minor / AMOUNT_BUCKET);
+    // The first `limit` by row across the buckets: each list is sorted by row, so a bucket's scan stops at
+    // the first order after the limit-th found so far.
     const out: number[] = [];
     for (let b = first; b <= last; b++) {
-      let found = 0;
-      for (const o of this.byAmount.get(amountKey(received.currency, b)) ?? []) {
-        if (found === limit) break; // each list is sorted by row: the rest come later
+      const list = this.byAmount.get(amountKey(received.currency, b));
+      if (list === undefined) continue;
+      for (const o of list) {
+        if (out.length === limit && o > (out[limit - 1] as number)) break;
         if (skip.has(o) || out.includes(o) || !this.owesAround(o, received, ceiling)) continue;
-        out.push(o);
-        found++;
+        out.splice(sortedIndex(out, o), 0, o);
+        if (out.length > limit) out.length = limit;
       }
     }
-    out.sort((x, y) => x - y);
-    out.length = Math.min(out.length, limit);
     return out;
   }
 
