@@ -1,4 +1,4 @@
-import { add, compare, formatMoney, subtract } from '../money/index.ts';
+import { add, compare, formatMoney, mulDiv, subtract } from '../money/index.ts';
 import linkIrreversible from '../rules/linking/irreversible.ts';
 import linkOverOutstanding from '../rules/linking/over-outstanding.ts';
 import linkPayerMismatch from '../rules/linking/payer-mismatch.ts';
@@ -411,7 +411,8 @@ class Engine {
     const open = partners.filter((j) => !this.settled.has(j));
     const twice = plus(this.tolerance(received.currency), this.tolerance(received.currency));
     // A fragment under a fifth of the part is likelier another payment (samples, freight) than an instalment.
-    const fragment = (m: Money) => m.minor * INSTALMENT_MIN_SHARE < due.minor;
+    const least: Money = { minor: mulDiv(due.minor, 1, INSTALMENT_MIN_SHARE), currency: due.currency };
+    const fragment = (m: Money) => lt(m, least);
     if (fragment(received)) return;
     const partner = open.find((j) => {
       const amount = (this.receipts[j] as LinkReceipt).amount;
@@ -421,9 +422,11 @@ class Engine {
     if (partner === undefined) return;
     draft.score += WEIGHTS.instalmentPair - Math.log(open.length);
     const other = this.receipts[partner] as LinkReceipt;
+    const sum = plus(received, other.amount);
     draft.reasons.push({
       code: 'amount-partial',
-      message: () => text.instalmentPair(receiptLabel(other.ref, other.row), other.amount, due),
+      message: () =>
+        text.instalmentPair(receiptLabel(other.ref, other.row), other.amount, sum, due, minus(due, sum)),
     });
   }
 

@@ -61,11 +61,16 @@ export const text = {
       `${formatMoney(received)} pays part of the ${formatMoney(due)} outstanding on ${target.en} (an instalment).`,
       `${formatMoney(received)} 只支付${target.zh}未付金额 ${formatMoney(due)} 的一部分（分期付款）。`,
     ),
-  instalmentPair: (other: Message, amount: Money, due: Money) =>
-    m(
-      `With ${other.en} (${formatMoney(amount)}) from the same payer it adds up to the ${formatMoney(due)} outstanding, less bank charges at most.`,
-      `与同一付款人的${other.zh}（${formatMoney(amount)}）合计为未付金额 ${formatMoney(due)}（至多相差银行手续费）。`,
-    ),
+  instalmentPair: (other: Message, amount: Money, sum: Money, due: Money, charges: Money) =>
+    charges.minor === 0
+      ? m(
+          `With ${other.en} (${formatMoney(amount)}) from the same payer it adds up to the ${formatMoney(due)} outstanding.`,
+          `与同一付款人的${other.zh}（${formatMoney(amount)}）合计正好是未付金额 ${formatMoney(due)}。`,
+        )
+      : m(
+          `With ${other.en} (${formatMoney(amount)}) from the same payer it adds up to ${formatMoney(sum)}: the ${formatMoney(due)} outstanding less ${formatMoney(charges)} of bank charges.`,
+          `与同一付款人的${other.zh}（${formatMoney(amount)}）合计 ${formatMoney(sum)}，即未付金额 ${formatMoney(due)} 减去银行扣费 ${formatMoney(charges)}。`,
+        ),
   amountExcess: (received: Money, due: Money, rest: Money, target: Message) =>
     m(
       `${formatMoney(received)} is more than the ${formatMoney(due)} outstanding on ${target.en}: ${formatMoney(rest)} stays unlinked.`,
