@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { cellDisplay } from '../cells.ts';
+import { type Cell, cellDisplay } from '../cells.ts';
 import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
 import { PART_NAME } from '../linking/messages.ts';
-import { looksLikeReceipts, readReceipts } from '../linking/read-receipts.ts';
+import { readReceipts, receiptsHeaderIndex } from '../linking/read-receipts.ts';
 import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
 import { isCurrencyCode } from '../money/currencies.ts';
 import { formatMinor, formatMoney } from '../money/format.ts';
@@ -11,18 +11,23 @@ import { parseAmount } from '../money/parse.ts';
 import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import { type Report, SheetChecker } from '../sheet/check-rows.ts';
+import { findTable } from '../sheet/find-table.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding, Message, Money, Settings } from '../types.ts';
-import { COMMON_ARGS, readCommonOptions } from './common-options.ts';
+import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
+import { formulaSafe } from './writers.ts';
 
 const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
                 [--today YYYY-MM-DD] [--lang en|zh] [--orders-sheet NAME] [--receipts-sheet NAME]
+                [--csv-safe] [--no-bom]
 
 Proposes which order's advance or balance each T/T receipt pays, explains why, and flags overdue orders.
 It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS are CSV or XLSX files
 (one XLSX file with both sheets may be given twice).
+  --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (payers' memos come from others)
+  --no-bom    with --format csv: no UTF-8 byte-order mark
 Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
 
 /** One order row as the link report names it. */
@@ -46,6 +51,8 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     help?: boolean;
     'orders-sheet'?: string;
     'receipts-sheet'?: string;
+    'csv-safe'?: boolean;
+    'no-bom'?: boolean;
   };
   let positionals: string[];
   try {
@@ -56,6 +63,7 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
         ...COMMON_ARGS,
         'orders-sheet': { type: 'string' },
         'receipts-sheet': { type: 'string' },
+        ...CSV_ARGS,
       },
     }));
   } catch (error) {
@@ -87,13 +95,17 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     throw error;
   }
   if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
-  if (receiptsGrid.length === 0 || !looksLikeReceipts(receiptsGrid[0] ?? []))
+  const receiptsHeader = receiptsHeaderIndex(receiptsGrid);
+  if (receiptsHeader < 0)
     return fail(`${receiptsFile}: no receipts sheet (headers such as amount/到账金额 and payer/付款人)`);
+  // Title rows above either header are kept out of the data (as ta-check does for the orders).
+  const orderTable = findTable(ordersGrid);
+  const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
   // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
-  const checker = new SheetChecker(ordersGrid[0] ?? [], settings, today);
+  const checker = new SheetChecker(ordersGrid[ordersHeader] ?? [], settings, today);
   const orders: LinkOrder[] = [];
-  for (let r = 1; r < ordersGrid.length; r++) {
+  for (let r = ordersHeader + 1; r < ordersGrid.length; r++) {
     const order = checker.add(ordersGrid[r] ?? [], r + 1);
     if (order === null || order.currency === null) continue;
     const part = (amount: number | null, paid: number | null) =>
@@ -117,7 +129,7 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     });
   }
   const report = checker.report();
-  const read = readReceipts(receiptsGrid);
+  const read = readReceipts(receiptsGrid, receiptsHeader);
   const result = proposeLinks(orders, read.receipts, linkOptions(settings));
 
   const json = toJson(result, orders, read.receipts, read.unreadable, report);
@@ -125,7 +137,10 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     format === 'json'
       ? `${JSON.stringify(json, null, 2)}\n`
       : format === 'csv'
-        ? toCsv(receiptsGrid, json, lang)
+        ? toCsv(receiptsGrid, receiptsHeader, json, lang, {
+            csvSafe: Boolean(values['csv-safe']),
+            bom: !values['no-bom'],
+          })
         : `${toTable(json, lang)}\n`;
   return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
 }
@@ -162,7 +177,7 @@ async function readBoth(
       if (!sheet) throw new SheetReadError(`${file}: no sheet named "${name}"`);
       return sheet.grid;
     }
-    const found = sheets.find((s) => looksLikeReceipts(s.grid[0] ?? []) === receipts);
+    const found = sheets.find((s) => receiptsHeaderIndex(s.grid) >= 0 === receipts);
     return (found ?? sheets[0])?.grid ?? [];
   };
   return [await pick(ordersFile, ordersSheet, false), await pick(receiptsFile, receiptsSheet, true)];
@@ -355,9 +370,18 @@ function toTable(json: LinkJson, lang: Lang): string {
 }
 
 /** The receipts sheet plus ta_order, ta_part, ta_amount, ta_shortfall, ta_confidence, ta_why: one line per link. */
-function toCsv(grid: Grid, json: LinkJson, lang: Lang): string {
+/** The receipts sheet as it was (title rows included), with the result columns beside its header and rows. */
+function toCsv(
+  grid: Grid,
+  headerIndex: number,
+  json: LinkJson,
+  lang: Lang,
+  options: { csvSafe: boolean; bom: boolean },
+): string {
+  const echo = (row: readonly Cell[]) =>
+    row.map((c) => (options.csvSafe ? formulaSafe(cellDisplay(c)) : cellDisplay(c)));
   const header = [
-    ...(grid[0] ?? []).map(cellDisplay),
+    ...echo(grid[headerIndex] ?? []),
     'ta_order',
     'ta_part',
     'ta_amount',
@@ -386,11 +410,13 @@ function toCsv(grid: Grid, json: LinkJson, lang: Lang): string {
     for (const l of i.links)
       add(i.receipt.row, [l.order.ref ?? `#${l.order.row}`, l.part, l.amount, '', '', why]);
   }
-  const rows: string[][] = [header];
-  for (let r = 1; r < grid.length; r++) {
-    const cells = (grid[r] ?? []).map(cellDisplay);
+  const rows: string[][] = [...grid.slice(0, headerIndex).map(echo), header];
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const cells = echo(grid[r] ?? []);
     while (cells.length < header.length - 6) cells.push('');
-    for (const extra of byRow.get(r + 1) ?? [['', '', '', '', '', '']]) rows.push([...cells, ...extra]);
+    for (const extra of byRow.get(r + 1) ?? [['', '', '', '', '', '']])
+      rows.push([...cells, ...extra.map(formulaSafe)]);
   }
-  return `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  // UTF-8 with a BOM by default: Excel reads a CSV without one as the locale's code page.
+  return `${options.bom ? '\ufeff' : ''}${Papa.unparse(rows, { newline: '\n' })}\n`;
 }
