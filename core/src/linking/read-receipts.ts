@@ -90,7 +90,13 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
       unreadable.push({ row: sheetRow, ref, why: notA('linked', text('linked'), ANY_AMOUNT) });
       continue;
     }
-    const when = receivedAt(cell('received_at'));
+    const whenCell = cell('received_at');
+    const when = receivedAt(whenCell);
+    // A date that cannot be read would put the receipt out of its turn and drop its date evidence: say so.
+    if (when === null && whenCell !== undefined && !isBlankCell(whenCell)) {
+      unreadable.push({ row: sheetRow, ref, why: notA('received_at', text('received_at'), DATE) });
+      continue;
+    }
     const linkOrder = text('link_order');
     const partText = text('link_part');
     const linkAmountCell = cell('link_amount');
@@ -130,12 +136,17 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
 const CURRENCY: Message = { en: 'a currency (USD, CNY, EUR)', zh: '币种（USD、CNY、EUR）' };
 const PART: Message = { en: 'advance or balance', zh: '预付款或尾款' };
+const DATE: Message = {
+  en: 'a date (2026-11-09, 2026/11/09, 20261109 or 2026年11月9日, a time may follow)',
+  zh: '日期（2026-11-09、2026/11/09、20261109 或 2026年11月9日，可带时间）',
+};
 const FIELD_NAMES: Record<string, Message> = {
   amount: { en: 'amount', zh: '到账金额' },
   linked: { en: 'linked', zh: '已关联金额' },
   currency: { en: 'currency', zh: '币种' },
   link_part: { en: 'link_part', zh: '关联类型' },
   link_amount: { en: 'link_amount', zh: '确认关联金额' },
+  received_at: { en: 'received_at', zh: '到账时间' },
 };
 
 function notA(field: string, value: string, what: Message): Message {
@@ -157,8 +168,9 @@ function money(cell: Cell | undefined, declared: CurrencyCode | null): Money | {
   return { minor: read.minor, currency };
 }
 
+/** A day (2026-11-09, 2026/11/09, 2026.11.09, 2026年11月9日, 20261109 as banks export it), then a time. */
 const DATE_TIME =
-  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{8})(?:\s*T?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2})?)?秒?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
  * When the receipt arrived: a sort key (ms since the epoch) and its US Pacific day. A date or date-time is US
@@ -178,7 +190,7 @@ export function receivedAt(cell: Cell | undefined): { at: number; day: string } 
       const day = parseIsoDate(cellText(cell));
       return day === null ? null : { at: pacificToUtc(day, [0, 0, 0]), day };
     }
-    dayText = m[1] as string;
+    dayText = (m[1] as string).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
     time = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
     zone = m[5];
   }
