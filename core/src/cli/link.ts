@@ -3,10 +3,13 @@ import Papa from 'papaparse';
 import { cellDisplay } from '../cells.ts';
 import { PART_NAME } from '../linking/messages.ts';
 import { looksLikeReceipts } from '../linking/read-receipts.ts';
-import { isCurrencyCode } from '../money/currencies.ts';
-import { formatMoney } from '../money/format.ts';
-import { parseAmount } from '../money/parse.ts';
-import { type JsonLink, type LinkJson, linkSheets, type OrderRef } from '../sheet/link-report.ts';
+import {
+  type JsonLink,
+  type LinkJson,
+  linkAmountText,
+  linkSheets,
+  type OrderRef,
+} from '../sheet/link-report.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding } from '../types.ts';
@@ -145,15 +148,7 @@ function linkText(l: JsonLink, lang: Lang): string {
   const order = l.order.ref
     ? visible(l.order.ref)
     : `${LABELS.row[lang]} ${l.order.row}${LABELS.rowEnd[lang]}`;
-  return `${order} ${PART_ZH[l.part][lang]} ${grouped(l.amount, l.currency)}`;
-}
-
-/** A contract amount ('2300.00') as people read it ('USD 2,300.00'). */
-function grouped(amount: string, currency: string): string {
-  const parsed = parseAmount(amount);
-  return parsed.ok && isCurrencyCode(currency)
-    ? formatMoney({ minor: parsed.minor, currency })
-    : `${currency} ${amount}`;
+  return `${order} ${PART_ZH[l.part][lang]} ${linkAmountText(l.amount, l.currency)}`;
 }
 
 function findingLines(findings: readonly (Finding | LinkFinding)[], lang: Lang, indent: string): string[] {
@@ -170,7 +165,7 @@ function toTable(json: LinkJson, lang: Lang): string {
     for (const l of p.links) out.push(`    → ${linkText(l, lang)}`);
     const currency = p.links[0]?.currency ?? '';
     const extra =
-      p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${grouped(p.shortfall, currency)}` : '';
+      p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${linkAmountText(p.shortfall, currency)}` : '';
     out.push(`    ${LABELS.confidence[lang]} ${p.confidence.toFixed(2)}${extra}`);
     for (const r of p.reasons) out.push(`    · ${r.message[lang]}`);
     out.push(...findingLines(p.findings, lang, '    '));

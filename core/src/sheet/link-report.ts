@@ -1,8 +1,10 @@
 import type { Cell } from '../cells.ts';
+import type { ReceiptField } from '../linking/columns.ts';
 import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
 import { readReceipts } from '../linking/read-receipts.ts';
 import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
-import { formatMinor } from '../money/format.ts';
+import { isCurrencyCode } from '../money/currencies.ts';
+import { formatMinor, formatMoney } from '../money/format.ts';
 import { parseAmount } from '../money/parse.ts';
 import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
@@ -18,6 +20,8 @@ import { type Report, SheetChecker } from './check-rows.ts';
 
 export interface LinkSheets {
   json: LinkJson;
+  /** The receipts sheet's column of each field (-1: not given), to place a finding on its cell. */
+  receiptColumns: Record<ReceiptField, number>;
   /** The order check (ta-check's report of the orders sheet), for a face that marks the order rows. */
   report: Report;
 }
@@ -61,7 +65,11 @@ export function linkSheets(
   const report = checker.report();
   const read = readReceipts(receiptRows);
   const result = proposeLinks(orders, read.receipts, linkOptions(settings));
-  return { json: toJson(result, orders, read.receipts, read.unreadable, report), report };
+  return {
+    json: toJson(result, orders, read.receipts, read.unreadable, report),
+    receiptColumns: read.columns,
+    report,
+  };
 }
 
 /** The tolerance: settings.bankFeeTolerance (USD) or USD 50; in CNY at the user's rate when one is set. */
@@ -179,4 +187,12 @@ function toJson(
       warnings,
     },
   };
+}
+
+/** A contract amount ('2300.00') as people read it ('USD 2,300.00'). */
+export function linkAmountText(amount: string, currency: string): string {
+  const parsed = parseAmount(amount);
+  return parsed.ok && isCurrencyCode(currency)
+    ? formatMoney({ minor: parsed.minor, currency })
+    : `${currency} ${amount}`;
 }
