@@ -47,7 +47,7 @@ export const UI = {
     en: 'No orders sheet found: Match receipts needs, besides the receipts sheet, a sheet whose row 1 has order-sheet headers (order_type, currency, advance, … or 订单类型, 币种, 预付款, …). Nothing was written.',
     zh: '未找到订单表：除收款表外，匹配收款还需要一个工作表，其第 1 行为订单表头（订单类型、币种、预付款……）。未写入任何内容。',
   },
-  notProposed: { en: 'Not proposed', zh: '未建议关联' },
+  notProposed: { en: 'Not proposed: ', zh: '未建议关联：' },
   intended: { en: 'Intended link (checked, not proposed)', zh: '拟关联（已检查，非建议）' },
   totalsReceipt: { en: 'Σ totals row (not a receipt)', zh: 'Σ 合计行（不是收款）' },
   protectedCells: {

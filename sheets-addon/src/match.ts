@@ -173,7 +173,7 @@ function planMatch(
   }
   for (const u of json.unmatched) {
     putWhy(rowOf(u.receipt), [
-      `${UI.notProposed[lang]}: ${visible(u.why[lang])}`,
+      `${UI.notProposed[lang]}${visible(u.why[lang])}`,
       ...u.candidates.map(
         (c, i) => `${i + 1}. ${c.links.map(linkText).join(' + ')} (${c.confidence.toFixed(2)})`,
       ),
