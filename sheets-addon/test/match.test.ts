@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { HIGHLIGHT, MARK } from '../src/marks.ts';
 import { build, DIST } from './built.ts';
 import { createFakeGas, type FakeGas, type FakeSheet, loadCode } from './fake-gas.ts';
-import { FORMULA_AMOUNT, type HeaderLang, ordersRows, REF, receiptsRows } from './match-fixtures.ts';
+import {
+  FORMULA_AMOUNT,
+  type HeaderLang,
+  ordersRows,
+  pacificDay,
+  REF,
+  receiptsRows,
+} from './match-fixtures.ts';
 
 let code = '';
 beforeAll(() => {
@@ -53,9 +60,9 @@ function state(sheet: FakeSheet, rows: number, cols: number) {
   return { values: g.values, formats: g.formats, notes: g.notes, bgs: g.bgs };
 }
 
-/** The receipts sheet's result columns H–M of sheet row `row` (1-based). */
-function results(sheet: FakeSheet, row: number) {
-  return Array.from({ length: 6 }, (_, i) => sheet.peek(row - 1, RECEIPT_COLS + i));
+/** The six result columns of sheet row `row` (1-based), right of the `inputs` input columns (H–M by default). */
+function results(sheet: FakeSheet, row: number, inputs = RECEIPT_COLS) {
+  return Array.from({ length: 6 }, (_, i) => sheet.peek(row - 1, inputs + i));
 }
 
 const PART = { en: 'advance', zh: '预付款' } as const;
@@ -248,5 +255,113 @@ describe('Match receipts without both sheets', () => {
     expect(state(gas.active, 9, 20)).toEqual(before);
     expect(gas.alerts[0]).toContain('No orders sheet found');
     expect(gas.alerts[0]).toContain('未找到订单表');
+  });
+});
+
+describe('Match receipts: a combined payment, an intended link, protections', () => {
+  function book() {
+    const gas = createFakeGas({ distDir: DIST, locale: 'en_US' });
+    const ctx = loadCode(code, gas);
+    const recent = pacificDay(-5);
+    gas.active.type([
+      [
+        'order_ref',
+        'order_type',
+        'currency',
+        'order_total',
+        'advance',
+        'balance',
+        'payment_method',
+        'buyer_name',
+        'confirmed_on',
+        'advance_paid',
+        'status',
+      ],
+      [
+        `'${REF.lumen}`,
+        'TA',
+        'USD',
+        '1980',
+        '594',
+        '1386',
+        'tt-intl',
+        'Lumen Optics LLC',
+        recent,
+        '0',
+        'awaiting payment',
+      ],
+      [
+        `'${REF.tundra}`,
+        'TA',
+        'USD',
+        '1200',
+        '360',
+        '840',
+        'tt-intl',
+        'Tundra Outdoor Oy',
+        recent,
+        '0',
+        'awaiting payment',
+      ],
+    ]);
+    const receipts = gas.services.SpreadsheetApp.getActive().insertSheet('Receipts') as FakeSheet;
+    const day = pacificDay(-2);
+    receipts.type([
+      [
+        'receipt_ref',
+        'received_at',
+        'payer',
+        'amount',
+        'currency',
+        'memo',
+        'link_order',
+        'link_part',
+        'link_amount',
+      ],
+      // advance 594 + balance 1,386 = 1,980, less USD 20 of bank charges
+      ['R-1', day, 'Lumen Optics LLC', '1960', 'USD', 'PI LO-2026-118', '', '', ''],
+      // the seller means to link 400 to an advance of which 360 is outstanding
+      ['R-2', day, 'Tundra Outdoor Oy', '400', 'USD', '', `'${REF.tundra}`, 'advance', '400'],
+    ]);
+    return { gas, call: (name: string) => (ctx[name] as Fn)(), orders: gas.sheets[0] as FakeSheet, receipts };
+  }
+
+  it('lists one link per line for a receipt paying two parts; the amounts as text lines', () => {
+    const { call, receipts } = book();
+    call('matchReceipts');
+    const [order, part, amount, shortfall] = results(receipts, 2, 9).map((x) => x.v);
+    expect(order).toBe(`${REF.lumen}\n${REF.lumen}`);
+    expect(part).toBe('advance\nbalance');
+    expect(amount).toBe('USD 594.00\nUSD 1,366.00');
+    expect(shortfall).toBe(20);
+  });
+
+  it('shows an intended link as typed, with its error on the link amount cell', () => {
+    const { call, receipts } = book();
+    call('matchReceipts');
+    const [order, part, amount, shortfall, confidence, why] = results(receipts, 3, 9);
+    expect([order?.v, part?.v, amount?.v, shortfall?.v, confidence?.v]).toEqual([
+      REF.tundra,
+      'advance',
+      400,
+      '',
+      '',
+    ]);
+    expect(String(why?.v).startsWith('Intended link (checked, not proposed)')).toBe(true);
+    expect(String(why?.v)).toContain('linking/over-outstanding');
+    const linkAmount = receipts.peek(2, 8);
+    expect(linkAmount.bg).toBe(HIGHLIGHT.error);
+    expect(linkAmount.note).toContain('linking/over-outstanding');
+  });
+
+  it('writes nothing on either sheet when a cell to write on one of them is protected', () => {
+    const { gas, call, orders, receipts } = book();
+    orders.protect('L1:L9');
+    const before = { orders: state(orders, 3, 20), receipts: state(receipts, 3, 20) };
+    call('matchReceipts');
+    expect(state(orders, 3, 20)).toEqual(before.orders);
+    expect(state(receipts, 3, 20)).toEqual(before.receipts);
+    expect(gas.alerts[0]).toContain('Match receipts could not finish');
+    expect(gas.alerts[0]).toContain('L1');
   });
 });
