@@ -17,7 +17,16 @@ const code = readFileSync(join(dist, 'Code.js'), 'utf8');
 
 function workbook(n: number) {
   const orders: string[][] = [
-    ['order_ref', 'order_type', 'currency', 'order_total', 'advance', 'balance', 'payment_method', 'buyer_name'],
+    [
+      'order_ref',
+      'order_type',
+      'currency',
+      'order_total',
+      'advance',
+      'balance',
+      'payment_method',
+      'buyer_name',
+    ],
   ];
   const receipts: string[][] = [['receipt_ref', 'received_at', 'payer', 'amount', 'currency', 'memo']];
   const received = pacificDay(-3);
