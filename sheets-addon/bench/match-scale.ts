@@ -9,42 +9,32 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createFakeGas, type FakeSheet, loadCode } from '../test/fake-gas.ts';
-import { pacificDay } from '../test/match-fixtures.ts';
+import { ORDER_HEADERS, orderRow, pacificDay, STATUS } from '../test/match-fixtures.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
 
 function workbook(n: number) {
-  const orders: string[][] = [
-    [
-      'order_ref',
-      'order_type',
-      'currency',
-      'order_total',
-      'advance',
-      'balance',
-      'payment_method',
-      'buyer_name',
-    ],
-  ];
+  const orders: string[][] = [ORDER_HEADERS.en];
   const receipts: string[][] = [['receipt_ref', 'received_at', 'payer', 'amount', 'currency', 'memo']];
+  const confirmed = pacificDay(-10);
   const received = pacificDay(-3);
   for (let i = 0; i < n; i++) {
     const ref = String(311893905010000000 + i * 7919);
     const advance = 500 + ((i * 37) % 4000) + (i % 100) / 100;
     const total = advance * 4;
-    const buyer = `Buyer ${i} Trading Co. Ltd.`;
-    orders.push([
-      `'${ref}`,
-      'TA',
-      'USD',
-      total.toFixed(2),
-      advance.toFixed(2),
-      (total - advance).toFixed(2),
-      'tt-intl',
-      buyer,
-    ]);
+    orders.push(
+      orderRow({
+        ref,
+        total: total.toFixed(2),
+        advance: advance.toFixed(2),
+        balance: (total - advance).toFixed(2),
+        buyer: `Buyer ${i} Trading Co. Ltd.`,
+        confirmed,
+        status: STATUS.en.unpaid,
+      }),
+    );
     const kind = i % 3;
     const charges = kind === 1 ? 15 + (i % 36) : 0;
     receipts.push([

@@ -5,6 +5,7 @@ import { looksLikeReceipts } from '@ta-toolkit/core/linking/read-receipts';
 import {
   type JsonLink,
   type LinkJson,
+  type LinkSheets,
   linkAmountText,
   linkSheets,
   type OrderRef,
@@ -125,7 +126,7 @@ function planMatch(
   snap: Snapshot,
   layout: Layout,
   input: CoreInput,
-  linked: ReturnType<typeof linkSheets>,
+  linked: LinkSheets,
   orderSheetRow: readonly number[],
   lang: Lang,
 ): WritePlan {

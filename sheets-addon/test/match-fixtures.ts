@@ -20,7 +20,7 @@ export function pacificDay(days: number): string {
 
 export type HeaderLang = 'en' | 'zh';
 
-const ORDER_HEADERS: Record<HeaderLang, string[]> = {
+export const ORDER_HEADERS: Record<HeaderLang, string[]> = {
   en: [
     'order_ref',
     'order_type',
@@ -57,7 +57,7 @@ const ORDER_HEADERS: Record<HeaderLang, string[]> = {
   ],
 };
 
-const STATUS: Record<HeaderLang, { unpaid: string; toShip: string }> = {
+export const STATUS: Record<HeaderLang, { unpaid: string; toShip: string }> = {
   en: { unpaid: 'awaiting payment', toShip: 'awaiting shipment' },
   zh: { unpaid: '待支付', toShip: '待发货' },
 };
@@ -74,89 +74,79 @@ export const REF = {
   ember: '197764225633441075',
 } as const;
 
-/** The orders sheet: rows 2–9 (the sheet row of each order is its index + 2). */
-export function ordersRows(lang: HeaderLang): string[][] {
-  const s = STATUS[lang];
-  const recent = pacificDay(-5);
-  const row = (
-    ref: string,
-    total: string,
-    advance: string,
-    balance: string,
-    buyer: string,
-    registered: string,
-    confirmed: string,
-    paid: string,
-    received: string,
-    status: string,
-    note: string,
-  ) => [
-    `'${ref}`,
+/** A USD T/T order of the Trade Assurance type, unpaid unless `paid` says otherwise. */
+export interface OrderSpec {
+  ref: string;
+  total: string;
+  advance: string;
+  balance: string;
+  buyer: string;
+  registered?: string;
+  confirmed: string;
+  paid?: string;
+  received?: string;
+  status: string;
+  note?: string;
+}
+
+/** One row under ORDER_HEADERS (30 days to ship after the advance). */
+export function orderRow(o: OrderSpec): string[] {
+  return [
+    `'${o.ref}`,
     'TA',
     'USD',
-    total,
-    advance,
-    balance,
+    o.total,
+    o.advance,
+    o.balance,
     'tt-intl',
-    buyer,
-    registered,
-    confirmed,
-    paid,
+    o.buyer,
+    o.registered ?? '',
+    o.confirmed,
+    o.paid ?? '0',
     '30',
-    received,
-    status,
-    note,
+    o.received ?? '',
+    o.status,
+    o.note ?? '',
   ];
-  const rows = [
+}
+
+/** The orders sheet: rows 2–9 (the sheet row of each order is its index + 2). */
+export function ordersRows(lang: HeaderLang): string[][] {
+  const status = STATUS[lang].unpaid;
+  const confirmed = pacificDay(-5);
+  const order = (ref: string, total: string, advance: string, balance: string, buyer: string) =>
+    ({ ref, total, advance, balance, buyer, confirmed, status }) as const;
+  return [
     ORDER_HEADERS[lang],
-    row(
-      REF.acme,
-      '2500',
-      '750',
-      '1750',
-      'Acme Trading Co. Ltd.',
-      'Meridian Payment Agency',
-      recent,
-      '0',
-      '',
-      s.unpaid,
-      'a',
-    ),
-    row(
-      REF.bright,
-      '7750',
-      '2325',
-      '5425',
-      'Brightstar Home Furnishings International Co. Ltd.',
-      '',
-      recent,
-      '0',
-      '',
-      s.unpaid,
-      'b',
-    ),
-    row(REF.kestrel, '4000', '1200', '2800', 'Kestrel Maschinen GmbH', '', recent, '0', '', s.unpaid, 'c'),
-    row(REF.quillA, '3000', '900', '2100', 'Quill & Ink Inc.', '', recent, '0', '', s.unpaid, 'd'),
-    row(REF.quillB, '3000', '900', '2100', 'Quill & Ink Inc.', '', recent, '0', '', s.unpaid, 'e'),
-    row(REF.lumen, '2880.63', '864.19', '2016.44', 'Lumen Optics LLC', '', recent, '0', '', s.unpaid, 'f'),
+    orderRow({
+      ...order(REF.acme, '2500', '750', '1750', 'Acme Trading Co. Ltd.'),
+      registered: 'Meridian Payment Agency',
+      note: 'a',
+    }),
+    orderRow({
+      ...order(REF.bright, '7750', '2325', '5425', 'Brightstar Home Furnishings International Co. Ltd.'),
+      note: 'b',
+    }),
+    orderRow({ ...order(REF.kestrel, '4000', '1200', '2800', 'Kestrel Maschinen GmbH'), note: 'c' }),
+    orderRow({ ...order(REF.quillA, '3000', '900', '2100', 'Quill & Ink Inc.'), note: 'd' }),
+    orderRow({ ...order(REF.quillB, '3000', '900', '2100', 'Quill & Ink Inc.'), note: 'e' }),
+    orderRow({ ...order(REF.lumen, '2880.63', '864.19', '2016.44', 'Lumen Optics LLC'), note: 'f' }),
     // confirmed 30 days ago, nothing paid: payment/overdue
-    row(REF.tundra, '1200', '360', '840', 'Tundra Outdoor Oy', '', pacificDay(-30), '0', '', s.unpaid, 'g'),
-    // advance received 40 days ago, ship within 30 days, not shipped: shipping/overdue
-    row(
-      REF.ember,
-      '8000',
-      '2400',
-      '5600',
-      'Ember Kitchenware Ltd',
-      '',
-      pacificDay(-45),
-      '2400',
-      pacificDay(-40),
-      s.toShip,
-      'h',
-    ),
+    orderRow({
+      ...order(REF.tundra, '1200', '360', '840', 'Tundra Outdoor Oy'),
+      confirmed: pacificDay(-30),
+      note: 'g',
+    }),
+    // advance received 40 days ago, 30 days to ship, not shipped: shipping/overdue
+    orderRow({
+      ...order(REF.ember, '8000', '2400', '5600', 'Ember Kitchenware Ltd'),
+      confirmed: pacificDay(-45),
+      paid: '2400',
+      received: pacificDay(-40),
+      status: STATUS[lang].toShip,
+      note: 'h',
+    }),
   ];
-  return rows;
 }
 
 const RECEIPT_HEADERS: Record<HeaderLang, string[]> = {

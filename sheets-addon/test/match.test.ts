@@ -9,10 +9,13 @@ import { createFakeGas, type FakeGas, type FakeSheet, loadCode } from './fake-ga
 import {
   FORMULA_AMOUNT,
   type HeaderLang,
+  ORDER_HEADERS,
+  orderRow,
   ordersRows,
   pacificDay,
   REF,
   receiptsRows,
+  STATUS,
 } from './match-fixtures.ts';
 
 let code = '';
@@ -263,46 +266,27 @@ describe('Match receipts: a combined payment, an intended link, protections', ()
     const gas = createFakeGas({ distDir: DIST, locale: 'en_US' });
     const ctx = loadCode(code, gas);
     const recent = pacificDay(-5);
+    const status = STATUS.en.unpaid;
     gas.active.type([
-      [
-        'order_ref',
-        'order_type',
-        'currency',
-        'order_total',
-        'advance',
-        'balance',
-        'payment_method',
-        'buyer_name',
-        'confirmed_on',
-        'advance_paid',
-        'status',
-      ],
-      [
-        `'${REF.lumen}`,
-        'TA',
-        'USD',
-        '1980',
-        '594',
-        '1386',
-        'tt-intl',
-        'Lumen Optics LLC',
-        recent,
-        '0',
-        'awaiting payment',
-      ],
-      [
-        `'${REF.tundra}`,
-        'TA',
-        'USD',
-        '1200',
-        '360',
-        '840',
-        'tt-intl',
-        'Tundra Outdoor Oy',
-        recent,
-        '0',
-        'awaiting payment',
-      ],
+      ORDER_HEADERS.en,
+      orderRow({
+        ref: REF.lumen,
+        total: '1980',
+        advance: '594',
+        balance: '1386',
+        buyer: 'Lumen Optics LLC',
+        confirmed: recent,
+        status,
+      }),
+      orderRow({
+        ref: REF.tundra,
+        total: '1200',
+        advance: '360',
+        balance: '840',
+        buyer: 'Tundra Outdoor Oy',
+        confirmed: recent,
+        status,
+      }),
     ]);
     const receipts = gas.services.SpreadsheetApp.getActive().insertSheet('Receipts') as FakeSheet;
     const day = pacificDay(-2);
@@ -356,12 +340,12 @@ describe('Match receipts: a combined payment, an intended link, protections', ()
 
   it('writes nothing on either sheet when a cell to write on one of them is protected', () => {
     const { gas, call, orders, receipts } = book();
-    orders.protect('L1:L9');
+    orders.protect('P1:P9'); // the orders sheet's first result column (15 input columns, A–O)
     const before = { orders: state(orders, 3, 20), receipts: state(receipts, 3, 20) };
     call('matchReceipts');
     expect(state(orders, 3, 20)).toEqual(before.orders);
     expect(state(receipts, 3, 20)).toEqual(before.receipts);
     expect(gas.alerts[0]).toContain('Match receipts could not finish');
-    expect(gas.alerts[0]).toContain('L1');
+    expect(gas.alerts[0]).toContain('P1');
   });
 });
