@@ -336,7 +336,8 @@ const EDITED_ROWS_MAX = 200;
 
 /**
  * onEdit: the marks of the edited order rows go back to what the cells had, and their status says "check
- * again" — a fixed value no longer shows an old finding. Runs as a simple trigger (no lock, no dialog).
+ * again" — a fixed value no longer shows an old finding; an edited receipt loses its proposal ("match
+ * again"). Runs as a simple trigger (no lock, no dialog).
  */
 export function clearEditedMarks(range: Range): void {
   const sheet = range.getSheet();
@@ -346,7 +347,7 @@ export function clearEditedMarks(range: Range): void {
   if (top < 2 || rows > EDITED_ROWS_MAX || width === 0) return;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const layout = layoutOf([header.map((h) => (typeof h === 'string' ? h : ''))]);
-  if (layout.own.status === undefined) return;
+  if (layout.own.status === undefined && layout.own.why === undefined) return;
   const block = sheet.getRange(top, 1, rows, width);
   const snap: Snapshot = { values: [], notes: block.getNotes(), backgrounds: block.getBackgrounds() };
   apply(sheet, planEdited(snap, layout, top - 1, userLang()));

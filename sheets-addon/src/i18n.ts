@@ -29,6 +29,10 @@ export const UI = {
   totalsRow: { en: 'Σ totals row (not an order)', zh: 'Σ 合计行（不是订单）' },
   menuProblems: { en: 'Problems list', zh: '问题列表' },
   edited: { en: '↻ edited since the check: check again', zh: '↻ 检查后已修改：请重新检查' },
+  editedMatch: {
+    en: '↻ edited since Match receipts: match again',
+    zh: '↻ 匹配后已修改：请重新匹配收款',
+  },
   problemsTitle: { en: 'TA problems', zh: '信保问题列表' },
   checking: { en: 'Checking the orders…', zh: '正在检查订单……' },
   busy: {

@@ -12,6 +12,7 @@ import {
   isDefaultBackground,
   isOwnHeader,
   isOwnNote,
+  MATCH_COLUMNS,
   type Original,
   RESULT_COLUMNS,
   type ResultKey,
@@ -506,7 +507,7 @@ export function planClear(snap: Snapshot, layout: Layout): WritePlan {
 
 /**
  * An edit to order rows (onEdit): those rows' marks go back to what the cells had, and their status says
- * the row changed since the check. `snap` holds only the edited rows (read from the sheet), the first of
+ * the row changed since the check; on a receipts sheet, the rows' proposals are emptied and Why says so. `snap` holds only the edited rows (read from the sheet), the first of
  * them at 0-based sheet row `top`; `layout` is the sheet's (from its header row).
  */
 export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: Lang): WritePlan {
@@ -529,6 +530,17 @@ export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: La
             formats: snap.notes.map(() => [TEXT_FORMAT]),
           },
         ];
+  // A receipt edited after Match receipts loses its proposal: it may no longer hold, and a link is irreversible.
+  const proposal = new Map<number, { values: string[]; formats: string[] }>();
+  if (layout.own.why !== undefined) {
+    for (const c of MATCH_COLUMNS) {
+      const col = layout.own[c.key];
+      if (col === undefined) continue;
+      const value = c.key === 'why' ? UI.editedMatch[lang] : '';
+      proposal.set(col, { values: snap.notes.map(() => value), formats: snap.notes.map(() => TEXT_FORMAT) });
+    }
+  }
+  for (const b of resultBlocks(proposal, snap.notes.length)) results.push({ ...b, row: b.row + top });
   const plan = {
     width: layout.width,
     markNotes: shift(markNotes),

@@ -349,3 +349,20 @@ describe('Match receipts: a combined payment, an intended link, protections', ()
     expect(gas.alerts[0]).toContain('P1');
   });
 });
+
+describe('Match receipts, then an edit (onEdit)', () => {
+  it('empties the edited receipt’s proposal and says to match again; gives its cells back their note and fill', () => {
+    const { call, receipts, gas } = workbook({ locale: 'en_US', headers: 'en', active: 'receipts' });
+    const ctx = loadCode(code, gas);
+    call('matchReceipts');
+    // R-1's payer (C2, marked payer-mismatch) and R-2's amount (D3) are edited
+    (ctx.onEdit as Fn)({ range: receipts.getRange(2, 3, 2, 2) });
+    const edited = ['', '', '', '', '', '↻ edited since Match receipts: match again'];
+    expect(results(receipts, 2).map((x) => x.v)).toEqual(edited);
+    expect(results(receipts, 3).map((x) => x.v)).toEqual(edited);
+    expect(receipts.peek(1, 2).note).toBe('ask the bank');
+    expect(receipts.peek(1, 2).bg).toBe('#00ff00');
+    // R-3 keeps its proposal
+    expect(results(receipts, 4)[0]?.v).toBe(REF.kestrel);
+  });
+});
