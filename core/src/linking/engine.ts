@@ -1,10 +1,10 @@
-import { add, compare, formatMoney, subtract } from '../money/index.ts';
+import { add, compare, formatMoney, mulDiv, subtract } from '../money/index.ts';
 import linkIrreversible from '../rules/linking/irreversible.ts';
 import linkOverOutstanding from '../rules/linking/over-outstanding.ts';
 import linkPayerMismatch from '../rules/linking/payer-mismatch.ts';
 import { linkFinding } from '../rules/rule.ts';
 import type { CurrencyCode, LinkFinding, Message, Money } from '../types.ts';
-import { orderLabel, targetLabel, text } from './messages.ts';
+import { orderLabel, receiptLabel, targetLabel, text } from './messages.ts';
 import { type NormalizedName, nameKeys, nameSimilarity, normalizeName } from './names.ts';
 import { type ReferenceHit, ReferenceIndex, referenceKey } from './references.ts';
 import type {
@@ -50,6 +50,17 @@ const PAYMENT_WINDOW_DAYS = 15;
 const TYPICAL_BANK_CHARGE_USD = 1500;
 /** Orders found only by their amount, considered per receipt. */
 const MAX_AMOUNT_ONLY = 3;
+/**
+ * Proposals are irreversible, so a receipt that only a later receipt makes clear (that one pays the other
+ * order) is read again once the receipts after it are proposed: passes over what is still unmatched.
+ */
+const MAX_PASSES = 4;
+/** Receipts of one payer considered as the other instalment of a part: received within these days. */
+const INSTALMENT_DAYS = 45;
+/** The other instalments looked at per receipt (the nearest in time). */
+const MAX_INSTALMENT_PARTNERS = 12;
+/** An instalment is at least 1/INSTALMENT_MIN_SHARE of the part. */
+const INSTALMENT_MIN_SHARE = 5;
 /** Runner-ups this close to a proposal are named in its reasons. */
 const RUNNER_UP_NOTE = 4;
 /** Fund-linking.md: `bankFeeTolerance`, default USD 50. */
@@ -80,6 +91,8 @@ export const WEIGHTS = {
   excess: -3,
   balanceBeforeAdvance: -3,
   claimedEarlier: -2,
+  /** Another receipt of the same payer adds up with this one to the part (two instalments). */
+  instalmentPair: 4,
 } as const;
 
 /** Name similarities (names.ts) that count as the same company, a near name, a related company. */
@@ -95,7 +108,7 @@ const MAX_NAME_BUCKET = 400;
 /** Distinct names (and payers' rows of comparisons) remembered at most. */
 const NAME_MEMO = 100_000;
 /** Width of an amount-index bucket, in minor units. */
-const AMOUNT_BUCKET = 100;
+const AMOUNT_BUCKET = 1000;
 
 /** A reason whose text is built only if the reading is reported (most readings are only scored). */
 interface LazyReason {
@@ -137,6 +150,8 @@ interface Draft {
   reasons: LazyReason[];
   /** Pays the balance while the advance is outstanding (weighed down by balanceBeforeAdvance). */
   balanceFirst?: boolean;
+  /** Pays part of one part only: what is outstanding on it (an instalment). */
+  instalmentOf?: Money;
 }
 
 const zero = (currency: CurrencyCode): Money => ({ minor: 0, currency });
@@ -187,8 +202,20 @@ class Engine {
   private readonly similarities = new Map<NormalizedName, Map<NormalizedName, number>>();
   /** payerMatches per payer (the order names do not change; what is open is checked by the caller). */
   private readonly payerMatchMemo = new Map<NormalizedName, PayerMatches>();
-  /** `order:part` that an earlier receipt, not proposed, plausibly pays. */
-  private readonly claimed = new Set<string>();
+  /** `order:part` that other receipts, not proposed, plausibly pay: how many. */
+  private readonly claimed = new Map<string, number>();
+  /** What each unproposed receipt claimed when last read. */
+  private readonly claims = new Map<number, string[]>();
+  private receipts: readonly LinkReceipt[] = [];
+  /** A counter of changes: when each order's outstanding changed, each receipt was settled or read. */
+  private step = 0;
+  private readonly changedAt: number[] = [];
+  /** Receipts proposed or linked already (not another receipt's other instalment any more), and when. */
+  private readonly settled = new Map<number, number>();
+  /** The orders each receipt was last read against, and when. */
+  private readonly looked = new Map<number, { at: number; orders: readonly number[] }>();
+  /** Per receipt: the other receipts of the same payer and currency, nearest in time first. */
+  private partners = new Map<number, number[]>();
 
   constructor(
     private readonly orders: readonly LinkOrder[],
@@ -264,20 +291,143 @@ class Engine {
       const tb = rb.receivedAt ?? Number.POSITIVE_INFINITY;
       return ta < tb ? -1 : ta > tb ? 1 : ra.row - rb.row || a - b;
     });
+    this.receipts = receipts;
+    this.partners = this.instalmentPartners(sequence);
     const result: LinkResult = { proposals: [], unmatched: [], intended: [] };
+    /** The unmatched by receipt, in received order. */
+    const unmatched = new Map<number, Unmatched>();
     for (const index of sequence) {
       const receipt = receipts[index] as LinkReceipt;
       if (receipt.intended !== null) {
+        this.settled.set(index, ++this.step);
         result.intended.push(this.checkIntended(index, receipt));
         continue;
       }
       const outcome = this.read(index, receipt);
-      if ('reading' in outcome) {
-        result.proposals.push(outcome);
-        this.apply(outcome.reading.links, outcome.reading.shortfall);
-      } else result.unmatched.push(outcome);
+      if ('reading' in outcome) this.propose(outcome, result);
+      else unmatched.set(index, outcome);
     }
+    // Read again the unmatched whose candidate orders or instalment partners changed since.
+    for (let pass = 0, proposed = 1; pass < MAX_PASSES && proposed > 0; pass++) {
+      proposed = 0;
+      for (const index of [...unmatched.keys()]) {
+        if (!this.changedSince(index)) continue;
+        const outcome = this.read(index, receipts[index] as LinkReceipt);
+        if ('reading' in outcome) {
+          unmatched.delete(index);
+          this.propose(outcome, result);
+          proposed++;
+        } else unmatched.set(index, outcome);
+      }
+    }
+    result.unmatched = [...unmatched.values()];
     return result;
+  }
+
+  private propose(proposal: Proposal, result: LinkResult): void {
+    result.proposals.push(proposal);
+    this.settled.set(proposal.receipt, ++this.step);
+    this.unclaim(proposal.receipt);
+    this.apply(proposal.reading.links, proposal.reading.shortfall);
+  }
+
+  /** Whether an order the receipt was read against, or one of its instalment partners, changed since. */
+  private changedSince(index: number): boolean {
+    const looked = this.looked.get(index);
+    if (looked === undefined) return true;
+    return (
+      looked.orders.some((o) => (this.changedAt[o] ?? 0) > looked.at) ||
+      (this.partners.get(index) ?? []).some((j) => (this.settled.get(j) ?? 0) > looked.at)
+    );
+  }
+
+  private claim(index: number, links: readonly Link[]): void {
+    const keys = links.map((l) => `${l.order}:${l.part}`);
+    this.claims.set(index, keys);
+    for (const key of keys) this.claimed.set(key, (this.claimed.get(key) ?? 0) + 1);
+  }
+
+  /** Takes back what the receipt claimed when it was last read unproposed. */
+  private unclaim(index: number): void {
+    for (const key of this.claims.get(index) ?? []) {
+      const left = (this.claimed.get(key) ?? 1) - 1;
+      if (left === 0) this.claimed.delete(key);
+      else this.claimed.set(key, left);
+    }
+    this.claims.delete(index);
+  }
+
+  /** Receipts of one payer (by name) and currency, each with the others received within INSTALMENT_DAYS. */
+  private instalmentPartners(sequence: readonly number[]): Map<number, number[]> {
+    const byPayer = new Map<string, number[]>();
+    for (const index of sequence) {
+      const receipt = this.receipts[index] as LinkReceipt;
+      const payer = this.name(receipt.payer).compact;
+      if (payer === '' || receipt.receivedAt === null || receipt.intended !== null) continue;
+      const key = `${receipt.amount.currency} ${payer}`;
+      const group = byPayer.get(key);
+      if (group === undefined) byPayer.set(key, [index]);
+      else group.push(index);
+    }
+    const partners = new Map<number, number[]>();
+    const at = (i: number) => (this.receipts[i] as LinkReceipt).receivedAt as number;
+    const window = INSTALMENT_DAYS * 86_400_000;
+    for (const group of byPayer.values()) {
+      // Each group is in received order: the nearest receipts are the neighbours on either side.
+      for (let k = 0; k < group.length; k++) {
+        const index = group[k] as number;
+        const near: number[] = [];
+        let before = k - 1;
+        let after = k + 1;
+        while (near.length < MAX_INSTALMENT_PARTNERS) {
+          const b = group[before];
+          const a = group[after];
+          const db = b === undefined ? Number.POSITIVE_INFINITY : at(index) - at(b);
+          const da = a === undefined ? Number.POSITIVE_INFINITY : at(a) - at(index);
+          if (Math.min(db, da) > window) break;
+          if (db <= da) {
+            near.push(b as number);
+            before--;
+          } else {
+            near.push(a as number);
+            after++;
+          }
+        }
+        if (near.length > 0) partners.set(index, near);
+      }
+    }
+    return partners;
+  }
+
+  /**
+   * An instalment whose other half came from the same payer: another unlinked receipt that, with this one,
+   * pays the part exactly or short by each transfer's bank charges. Weighs the draft; a look-elsewhere cost
+   * for the partners tried.
+   */
+  private weighInstalment(index: number, draft: Draft, received: Money): void {
+    const due = draft.instalmentOf;
+    const partners = this.partners.get(index);
+    if (due === undefined || partners === undefined) return;
+    const open = partners.filter((j) => !this.settled.has(j));
+    const twice = plus(this.tolerance(received.currency), this.tolerance(received.currency));
+    // A fragment under a fifth of the part is likelier another payment (samples, freight) than an instalment.
+    const least: Money = { minor: mulDiv(due.minor, 1, INSTALMENT_MIN_SHARE), currency: due.currency };
+    const fragment = (m: Money) => lt(m, least);
+    if (fragment(received)) return;
+    const partner = open.find((j) => {
+      const amount = (this.receipts[j] as LinkReceipt).amount;
+      const rest = minus(due, plus(received, amount));
+      return !fragment(amount) && rest.minor >= 0 && !lt(twice, rest);
+    });
+    if (partner === undefined) return;
+    draft.score += WEIGHTS.instalmentPair - Math.log(open.length);
+    const other = this.receipts[partner] as LinkReceipt;
+    const sum = plus(received, other.amount);
+    draft.reasons.push({
+      code: 'amount-partial',
+      message: () =>
+        text.instalmentPair(receiptLabel(other.ref, other.row), other.amount, sum, due, minus(due, sum)),
+    });
   }
 
   /**
@@ -293,6 +443,7 @@ class Engine {
         shortfall !== null && i === links.length - 1 ? plus(link.amount, shortfall) : link.amount;
       const rest = lt(due, settled) ? zero(due.currency) : minus(due, settled);
       out[link.part] = isZero(rest) ? null : rest;
+      this.changedAt[link.order] = ++this.step;
       this.indexAmounts(link.order);
     });
   }
@@ -327,6 +478,8 @@ class Engine {
         candidates.add(partner);
 
     const open = this.byRow(candidates).filter((o) => this.isOpenIn(o, received.currency));
+    this.unclaim(index);
+    this.looked.set(index, { at: this.step, orders: open });
     const identities = new Map<number, Identity>();
     const drafts: Draft[] = [];
     for (const o of open) {
@@ -339,7 +492,10 @@ class Engine {
       }
     }
     drafts.push(...this.combinedReadings(identities, received));
-    for (const draft of drafts) this.weighClaims(draft);
+    for (const draft of drafts) {
+      this.weighClaims(draft);
+      this.weighInstalment(index, draft, received);
+    }
     const ranked = dedupe(drafts, this.orders);
     if (ranked.length === 0) return { receipt: index, candidates: [], why: text.whyNoCandidate };
 
@@ -354,8 +510,7 @@ class Engine {
       return { receipt: index, reading: best };
     }
     // Not proposed, but plausible: later receipts should not assume these parts are still unpaid.
-    if (best.score >= NULL_SCORE)
-      for (const link of best.links) this.claimed.add(`${link.order}:${link.part}`);
+    if (best.score >= NULL_SCORE) this.claim(index, best.links);
     const why =
       margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE ? text.whyTie : text.whyWeak;
     return { receipt: index, candidates: [best, ...ranked.slice(1, MAX_CANDIDATES).map(reading)], why };
@@ -423,18 +578,19 @@ class Engine {
     const ceiling = plus(received, tolerance);
     const first = Math.floor(received.minor / AMOUNT_BUCKET);
     const last = Math.floor(ceiling.minor / AMOUNT_BUCKET);
+    // The first `limit` by row across the buckets: each list is sorted by row, so a bucket's scan stops at
+    // the first order after the limit-th found so far.
     const out: number[] = [];
     for (let b = first; b <= last; b++) {
-      let found = 0;
-      for (const o of this.byAmount.get(amountKey(received.currency, b)) ?? []) {
-        if (found === limit) break; // each list is sorted by row: the rest come later
+      const list = this.byAmount.get(amountKey(received.currency, b));
+      if (list === undefined) continue;
+      for (const o of list) {
+        if (out.length === limit && o > (out[limit - 1] as number)) break;
         if (skip.has(o) || out.includes(o) || !this.owesAround(o, received, ceiling)) continue;
-        out.push(o);
-        found++;
+        out.splice(sortedIndex(out, o), 0, o);
+        if (out.length > limit) out.length = limit;
       }
     }
-    out.sort((x, y) => x - y);
-    out.length = Math.min(out.length, limit);
     return out;
   }
 
@@ -627,6 +783,7 @@ class Engine {
         unlinked: zero(received.currency),
         score: WEIGHTS.partial,
         reasons: [{ code: 'amount-partial', message: () => text.amountPartial(received, paid, into()) }],
+        instalmentOf: links.length === 1 ? paid : undefined,
       },
     ];
   }

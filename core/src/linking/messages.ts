@@ -17,6 +17,13 @@ export function orderLabel(ref: string | null, row: number): Message {
     : { en: `order ${v(ref)}`, zh: `订单${qz(ref)}` };
 }
 
+/** "receipt R-12" / "到账 R-12", or its row when it has no reference. */
+export function receiptLabel(ref: string | null, row: number): Message {
+  return ref === null
+    ? { en: `the receipt in row ${row}`, zh: `第 ${row} 行的到账` }
+    : { en: `receipt ${v(ref)}`, zh: `到账${qz(ref)}` };
+}
+
 const m = (en: string, zh: string): Message => ({ en, zh });
 
 export const text = {
@@ -54,6 +61,16 @@ export const text = {
       `${formatMoney(received)} pays part of the ${formatMoney(due)} outstanding on ${target.en} (an instalment).`,
       `${formatMoney(received)} 只支付${target.zh}未付金额 ${formatMoney(due)} 的一部分（分期付款）。`,
     ),
+  instalmentPair: (other: Message, amount: Money, sum: Money, due: Money, charges: Money) =>
+    charges.minor === 0
+      ? m(
+          `With ${other.en} (${formatMoney(amount)}) from the same payer it adds up to the ${formatMoney(due)} outstanding.`,
+          `与同一付款人的${other.zh}（${formatMoney(amount)}）合计正好是未付金额 ${formatMoney(due)}。`,
+        )
+      : m(
+          `With ${other.en} (${formatMoney(amount)}) from the same payer it adds up to ${formatMoney(sum)}: the ${formatMoney(due)} outstanding less ${formatMoney(charges)} of bank charges.`,
+          `与同一付款人的${other.zh}（${formatMoney(amount)}）合计 ${formatMoney(sum)}，即未付金额 ${formatMoney(due)} 减去银行扣费 ${formatMoney(charges)}。`,
+        ),
   amountExcess: (received: Money, due: Money, rest: Money, target: Message) =>
     m(
       `${formatMoney(received)} is more than the ${formatMoney(due)} outstanding on ${target.en}: ${formatMoney(rest)} stays unlinked.`,

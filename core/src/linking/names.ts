@@ -225,10 +225,13 @@ export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
   return sameCompany ? similarity : Math.min(similarity, UNRELATED_SIMILARITY);
 }
 
+/** Characters of the distinctive part that typo keys cover (a longer part rarely differs only after them). */
+const TYPO_KEY_LENGTH = 10;
+
 /**
  * Keys under which a name is indexed and looked up: `exact` — its compact beginning (a name cut short) and each
- * distinctive word; `typo` — the first and last four characters of its distinctive part (one typo leaves one of
- * them intact).
+ * distinctive word; `typo` — the beginning of its distinctive part, whole and with each character deleted (one typo
+ * leaves two names sharing a key).
  */
 export function nameKeys(name: NormalizedName): { exact: string[]; typo: string[] } {
   if (name.compact === '') return { exact: [], typo: [] };
@@ -236,7 +239,11 @@ export function nameKeys(name: NormalizedName): { exact: string[]; typo: string[
   const exact = [`c:${name.compact.slice(0, 10)}`];
   for (const word of name.words)
     if (word.length >= 3 && !GENERIC_WORDS.has(word) && !exact.includes(`w:${word}`)) exact.push(`w:${word}`);
-  const typo = [`p:${distinct.slice(0, 4)}`];
-  if (distinct.length > 4) typo.push(`s:${distinct.slice(-4)}`);
+  // The beginning of the distinctive part with each character left out in turn (and whole): a typo (one
+  // character wrong, missing, extra, or two swapped) leaves two names sharing one of these keys.
+  const head = distinct.slice(0, TYPO_KEY_LENGTH);
+  const typo = [`d:${head}`];
+  if (head.length >= 4)
+    for (let i = 0; i < head.length; i++) typo.push(`d:${head.slice(0, i)}${head.slice(i + 1)}`);
   return { exact, typo };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { type Cell, dateCell, numberCell } from '../cells.ts';
 
@@ -29,11 +29,17 @@ export function parseCsv(text: string): Grid {
 
 /** The first worksheet of an XLSX workbook → rows of cells: numbers, text, dates (UTC calendar day). */
 export async function parseXlsx(data: Buffer | ArrayBuffer): Promise<Grid> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   // exceljs's types lag Node's Buffer generics; the runtime accepts any Buffer / ArrayBuffer.
   await workbook.xlsx.load(data as Parameters<typeof workbook.xlsx.load>[0]);
   const sheet = workbook.worksheets[0];
   return sheet ? sheetGrid(sheet) : [];
+}
+
+/** exceljs is loaded on first use: a CSV run (and every ta-check start) does not pay for it. */
+async function newWorkbook(): Promise<ExcelJS.Workbook> {
+  const { default: exceljs } = await import('exceljs');
+  return new exceljs.Workbook();
 }
 
 function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
@@ -51,7 +57,7 @@ function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
 /** Every worksheet of an XLSX file, by name (fund linking reads an orders and a receipts sheet from one file). */
 export async function readWorkbookSheets(path: string): Promise<{ name: string; grid: Grid }[]> {
   const data = await readBytes(path);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {

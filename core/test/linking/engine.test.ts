@@ -222,3 +222,65 @@ describe('proposeLinks', () => {
     expect(links(1)).toEqual(['2:balance:50000']);
   });
 });
+
+describe('proposeLinks: what a later receipt makes clear', () => {
+  const confirmed = Date.UTC(2026, 9, 1);
+  const day = (n: number) => confirmed + n * 86_400_000;
+
+  it('reads an unmatched receipt again once a later one took the other order', () => {
+    // Two orders of one buyer, both USD 1,000.00: the first transfer names neither, the second names order 3.
+    const orders = [order(2, { advance: 100_000 }), order(3, { advance: 100_000 })];
+    const receipts = [
+      receipt(2, 100_000, { receivedAt: day(3) }),
+      receipt(3, 100_000, { memo: 'ORDER 31189390501026003', receivedAt: day(5) }),
+    ];
+    const { links, result } = run(orders, receipts);
+    expect(links(1)).toEqual(['3:advance:100000']);
+    expect(links(0)).toEqual(['2:advance:100000']);
+    expect(result.unmatched).toEqual([]);
+  });
+
+  it('links two instalments of one payer that add up to a part, less each transfer’s bank charges', () => {
+    // USD 4,000.00 + 5,970.00 = 9,970.00: order 2's USD 10,000.00 advance less USD 30.00; order 3's USD 7,000.00
+    // advance cannot take both.
+    const orders = [order(2, { advance: 1_000_000 }), order(3, { advance: 700_000 })];
+    const receipts = [
+      receipt(2, 400_000, { receivedAt: day(2) }),
+      receipt(3, 597_000, { receivedAt: day(9) }),
+    ];
+    const { links, result } = run(orders, receipts);
+    expect(links(0)).toEqual(['2:advance:400000']);
+    expect(links(1)).toEqual(['2:advance:597000']);
+    expect(result.proposals.find((p) => p.receipt === 1)?.reading.shortfall).toEqual(usd(3_000));
+    const pair = result.proposals
+      .find((p) => p.receipt === 0)
+      ?.reading.reasons.filter((r) => r.code === 'amount-partial')
+      .map((r) => r.message);
+    expect(pair?.[1]).toEqual({
+      en: 'With receipt R-3 (USD 5,970.00) from the same payer it adds up to USD 9,970.00: the USD 10,000.00 outstanding less USD 30.00 of bank charges.',
+      zh: '与同一付款人的到账“R-3”（USD 5,970.00）合计 USD 9,970.00，即未付金额 USD 10,000.00 减去银行扣费 USD 30.00。',
+    });
+  });
+
+  it('does not pair a small payment (under a fifth of the part) with another as instalments', () => {
+    // USD 150.00 (a sample fee?) + 9,830.00 = 9,980.00 would fit the USD 10,000.00 advance.
+    const orders = [order(2, { advance: 1_000_000 }), order(3, { advance: 700_000 })];
+    const receipts = [
+      receipt(2, 15_000, { receivedAt: day(2) }),
+      receipt(3, 983_000, { receivedAt: day(9) }),
+    ];
+    expect(run(orders, receipts).links(0)).toBeNull();
+  });
+});
+
+describe('proposeLinks: payer names as banks print them', () => {
+  it('finds the buyer behind a payer name with two letters swapped', () => {
+    const orders = [
+      order(2, { advance: 123_456, buyerName: 'Luxvor Trading Pty Ltd' }),
+      order(3, { advance: 123_456, buyerName: 'Marendo Imports LLC' }),
+    ];
+    const { links, codes } = run(orders, [receipt(2, 123_456, { payer: 'LXUVOR TRADING PTY LTD' })]);
+    expect(links(0)).toEqual(['2:advance:123456']);
+    expect(codes(0)).toContain('payer-name');
+  });
+});

