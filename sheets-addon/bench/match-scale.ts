@@ -68,7 +68,7 @@ function run(n: number) {
 }
 
 console.log('sheets-addon bench: Match receipts through dist/Code.js and the faithful fake');
-for (const n of [100, 1_000, 5_000]) {
+for (const n of [100, 1_000, 10_000]) {
   const r = run(n);
   console.log(
     `  ${n} orders × ${n} receipts: ${(r.ms / 1000).toFixed(2)} s, ${r.calls} service calls (with Clear: ${(r.clearMs / 1000).toFixed(2)} s)${r.alerts.length ? ` ALERT ${r.alerts[0]}` : ''}`,
