@@ -12,6 +12,12 @@ export const COMMON_ARGS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The options of `--format csv`, for every command that writes CSV. */
+export const CSV_ARGS = {
+  'csv-safe': { type: 'boolean' },
+  'no-bom': { type: 'boolean' },
+} as const;
+
 /** The options ta-check and ta-check link share, as given on the command line. */
 export interface CommonValues {
   lang?: string;

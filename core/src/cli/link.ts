@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { cellDisplay } from '../cells.ts';
+import { type Cell, cellDisplay } from '../cells.ts';
 import { PART_NAME } from '../linking/messages.ts';
-import { looksLikeReceipts } from '../linking/read-receipts.ts';
+import { receiptsHeaderIndex } from '../linking/read-receipts.ts';
+import { findTable } from '../sheet/find-table.ts';
 import {
   type JsonLink,
   type LinkJson,
@@ -13,17 +14,21 @@ import {
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding } from '../types.ts';
-import { COMMON_ARGS, readCommonOptions } from './common-options.ts';
+import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
+import { formulaSafe } from './writers.ts';
 
 export type { LinkJson } from '../sheet/link-report.ts';
 
 const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
                 [--today YYYY-MM-DD] [--lang en|zh] [--orders-sheet NAME] [--receipts-sheet NAME]
+                [--csv-safe] [--no-bom]
 
 Proposes which order's advance or balance each T/T receipt pays, explains why, and flags overdue orders.
 It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS are CSV or XLSX files
 (one XLSX file with both sheets may be given twice).
+  --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (payers' memos come from others)
+  --no-bom    with --format csv: no UTF-8 byte-order mark
 Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
 
 /** `ta-check link …` (argv after "link"). */
@@ -41,6 +46,8 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     help?: boolean;
     'orders-sheet'?: string;
     'receipts-sheet'?: string;
+    'csv-safe'?: boolean;
+    'no-bom'?: boolean;
   };
   let positionals: string[];
   try {
@@ -51,6 +58,7 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
         ...COMMON_ARGS,
         'orders-sheet': { type: 'string' },
         'receipts-sheet': { type: 'string' },
+        ...CSV_ARGS,
       },
     }));
   } catch (error) {
@@ -82,15 +90,22 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     throw error;
   }
   if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
-  if (receiptsGrid.length === 0 || !looksLikeReceipts(receiptsGrid[0] ?? []))
+  const receiptsHeader = receiptsHeaderIndex(receiptsGrid);
+  if (receiptsHeader < 0)
     return fail(`${receiptsFile}: no receipts sheet (headers such as amount/到账金额 and payer/付款人)`);
+  // Title rows above either header are kept out of the data (as ta-check does for the orders).
+  const orderTable = findTable(ordersGrid);
+  const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  const { json } = linkSheets(ordersGrid, receiptsGrid, settings, today);
+  const { json } = linkSheets(ordersGrid, receiptsGrid, settings, today, { ordersHeader, receiptsHeader });
   const stdout =
     format === 'json'
       ? `${JSON.stringify(json, null, 2)}\n`
       : format === 'csv'
-        ? toCsv(receiptsGrid, json, lang)
+        ? toCsv(receiptsGrid, receiptsHeader, json, lang, {
+            csvSafe: Boolean(values['csv-safe']),
+            bom: !values['no-bom'],
+          })
         : `${toTable(json, lang)}\n`;
   return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
 }
@@ -113,7 +128,7 @@ async function readBoth(
       if (!sheet) throw new SheetReadError(`${file}: no sheet named "${name}"`);
       return sheet.grid;
     }
-    const found = sheets.find((s) => looksLikeReceipts(s.grid[0] ?? []) === receipts);
+    const found = sheets.find((s) => receiptsHeaderIndex(s.grid) >= 0 === receipts);
     return (found ?? sheets[0])?.grid ?? [];
   };
   return [await pick(ordersFile, ordersSheet, false), await pick(receiptsFile, receiptsSheet, true)];
@@ -201,9 +216,18 @@ function toTable(json: LinkJson, lang: Lang): string {
 }
 
 /** The receipts sheet plus ta_order, ta_part, ta_amount, ta_shortfall, ta_confidence, ta_why: one line per link. */
-function toCsv(grid: Grid, json: LinkJson, lang: Lang): string {
+/** The receipts sheet as it was (title rows included), with the result columns beside its header and rows. */
+function toCsv(
+  grid: Grid,
+  headerIndex: number,
+  json: LinkJson,
+  lang: Lang,
+  options: { csvSafe: boolean; bom: boolean },
+): string {
+  const echo = (row: readonly Cell[]) =>
+    row.map((c) => (options.csvSafe ? formulaSafe(cellDisplay(c)) : cellDisplay(c)));
   const header = [
-    ...(grid[0] ?? []).map(cellDisplay),
+    ...echo(grid[headerIndex] ?? []),
     'ta_order',
     'ta_part',
     'ta_amount',
@@ -232,11 +256,13 @@ function toCsv(grid: Grid, json: LinkJson, lang: Lang): string {
     for (const l of i.links)
       add(i.receipt.row, [l.order.ref ?? `#${l.order.row}`, l.part, l.amount, '', '', why]);
   }
-  const rows: string[][] = [header];
-  for (let r = 1; r < grid.length; r++) {
-    const cells = (grid[r] ?? []).map(cellDisplay);
+  const rows: string[][] = [...grid.slice(0, headerIndex).map(echo), header];
+  for (let r = headerIndex + 1; r < grid.length; r++) {
+    const cells = echo(grid[r] ?? []);
     while (cells.length < header.length - 6) cells.push('');
-    for (const extra of byRow.get(r + 1) ?? [['', '', '', '', '', '']]) rows.push([...cells, ...extra]);
+    for (const extra of byRow.get(r + 1) ?? [['', '', '', '', '', '']])
+      rows.push([...cells, ...extra.map(formulaSafe)]);
   }
-  return `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  // UTF-8 with a BOM by default: Excel reads a CSV without one as the locale's code page.
+  return `${options.bom ? '\ufeff' : ''}${Papa.unparse(rows, { newline: '\n' })}\n`;
 }

@@ -5,7 +5,7 @@ import { type OpenedSheet, openSheet } from '../sheet/open-sheet.ts';
 import { prepareRow } from '../sheet/prepare-row.ts';
 import { SheetReadError } from '../sheet/read-file.ts';
 import type { Finding, Lang, Message, Settings } from '../types.ts';
-import { COMMON_ARGS, readCommonOptions } from './common-options.ts';
+import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import { runLink } from './link.ts';
 import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
 
@@ -62,8 +62,7 @@ export async function runCli(
         ...COMMON_ARGS,
         encoding: { type: 'string' },
         sheet: { type: 'string' },
-        'csv-safe': { type: 'boolean' },
-        'no-bom': { type: 'boolean' },
+        ...CSV_ARGS,
       },
     }));
   } catch (error) {

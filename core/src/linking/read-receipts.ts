@@ -5,6 +5,7 @@ import { resolveCurrency } from '../money/currencies.ts';
 import { cellText, readMoneyCell } from '../read/cell-values.ts';
 import { qz } from '../rules/quote.ts';
 import { normalizeHeader } from '../sheet/columns.ts';
+import { HEADER_SEARCH_ROWS } from '../sheet/find-table.ts';
 import type { CurrencyCode, Message, Money } from '../types.ts';
 import { RECEIPT_FIELDS, RECEIPT_HEADERS, type ReceiptField } from './columns.ts';
 import type { LinkReceipt, Part } from './types.ts';
@@ -29,6 +30,16 @@ export function looksLikeReceipts(header: readonly Cell[]): boolean {
   return fields.has('amount') && (fields.has('payer') || fields.has('received_at') || fields.has('memo'));
 }
 
+/**
+ * The receipts' header row: a bank's statement export has a title, the account and the period above it. -1 when
+ * none of the first HEADER_SEARCH_ROWS rows is one.
+ */
+export function receiptsHeaderIndex(rows: readonly (readonly Cell[])[]): number {
+  const searched = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < searched; i++) if (looksLikeReceipts(rows[i] ?? [])) return i;
+  return -1;
+}
+
 const PARTS: ReadonlyMap<string, Part> = new Map([
   ['advance', 'advance'],
   ['预付款', 'advance'],
@@ -38,18 +49,19 @@ const PARTS: ReadonlyMap<string, Part> = new Map([
 ]);
 
 /**
- * The receipts sheet (fund-linking.md "Receipts sheet"): rows[0] is the header row. Blank rows are skipped;
- * every other row is a receipt, or an unreadable one with the reason.
+ * The receipts sheet (fund-linking.md "Receipts sheet"): `rows[headerIndex]` is the header row, the rows above it
+ * titles; sheet rows are numbered from the sheet's first. Blank rows are skipped; every other row is a receipt,
+ * or an unreadable one with the reason.
  */
-export function readReceipts(rows: readonly (readonly Cell[])[]): ReceiptsRead {
+export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0): ReceiptsRead {
   const columns = Object.fromEntries(RECEIPT_FIELDS.map((f) => [f, -1])) as Record<ReceiptField, number>;
-  (rows[0] ?? []).forEach((h, i) => {
+  (rows[headerIndex] ?? []).forEach((h, i) => {
     const field = RECEIPT_HEADERS.get(normalizeHeader(cellText(h)));
     if (field !== undefined && columns[field] === -1) columns[field] = i;
   });
   const receipts: LinkReceipt[] = [];
   const unreadable: UnreadableReceipt[] = [];
-  for (let r = 1; r < rows.length; r++) {
+  for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     if (row.every((c) => isBlankCell(c))) continue;
     const cell = (f: ReceiptField): Cell | undefined =>

@@ -26,20 +26,28 @@ export interface LinkSheets {
   report: Report;
 }
 
+/** The header row of each sheet (0-based; title rows above it are not data). */
+export interface LinkHeaders {
+  ordersHeader: number;
+  receiptsHeader: number;
+}
+
 /**
- * `orderRows` and `receiptRows`: header row first; rows are numbered from 1 (the header) in the report.
- * The receipts rows must be a receipts sheet (looksLikeReceipts).
+ * `orderRows` and `receiptRows`: whole sheets, each with its header row at `headers` (row 0 by default); rows
+ * are numbered from 1 (the sheet's first row) in the report. The receipts header must be a receipts sheet's
+ * (looksLikeReceipts).
  */
 export function linkSheets(
   orderRows: readonly (readonly Cell[])[],
   receiptRows: readonly (readonly Cell[])[],
   settings: Settings,
   today: string,
+  { ordersHeader, receiptsHeader }: LinkHeaders = { ordersHeader: 0, receiptsHeader: 0 },
 ): LinkSheets {
   // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
-  const checker = new SheetChecker(orderRows[0] ?? [], settings, today);
+  const checker = new SheetChecker(orderRows[ordersHeader] ?? [], settings, today);
   const orders: LinkOrder[] = [];
-  for (let r = 1; r < orderRows.length; r++) {
+  for (let r = ordersHeader + 1; r < orderRows.length; r++) {
     const order = checker.add(orderRows[r] ?? [], r + 1);
     if (order === null || order.currency === null) continue;
     const part = (amount: number | null, paid: number | null) =>
@@ -63,7 +71,7 @@ export function linkSheets(
     });
   }
   const report = checker.report();
-  const read = readReceipts(receiptRows);
+  const read = readReceipts(receiptRows, receiptsHeader);
   const result = proposeLinks(orders, read.receipts, linkOptions(settings));
   return {
     json: toJson(result, orders, read.receipts, read.unreadable, report),

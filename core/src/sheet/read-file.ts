@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { type Cell, dateCell, numberCell } from '../cells.ts';
+import { ChunkDecoder, detectEncoding } from './decode.ts';
 
 export type Grid = Cell[][];
 
@@ -88,7 +89,11 @@ export async function readSheetFile(path: string): Promise<Grid> {
     throw new SheetReadError(`${path}: not a .csv or .xlsx file`);
   }
   const data = await readBytes(path);
-  if (ext === '.csv') return parseCsv(data.toString('utf8'));
+  // As ta-check reads CSV: Chinese Excel and WPS save GB18030, Excel's "Unicode text" UTF-16.
+  if (ext === '.csv') {
+    const decoder = new ChunkDecoder(detectEncoding(data));
+    return parseCsv(decoder.decode(data) + decoder.end());
+  }
   try {
     return await parseXlsx(data);
   } catch {

@@ -10,6 +10,28 @@ const schema = JSON.parse(
   readFileSync(new URL('../../../docs/link-report.schema.json', import.meta.url), 'utf8'),
 );
 
+/** What the example sheets say each receipt pays (examples/receipts.csv describes each situation). */
+const EXAMPLE_PROPOSALS = {
+  'R-1': '311893905010267091 advance 750.00, shortfall 0.00',
+  'R-2': '311893905010267104 advance 2300.00, shortfall 25.00',
+  'R-3': '298877665544332211 advance 1170.00, shortfall 30.00',
+  'R-4': '275512340000999888 advance 1080.00, shortfall 0.00',
+  'R-5': '264401772093118456 advance 1780.00, shortfall 20.00',
+  'R-6': '253300981174622019 advance 594.00, 253300981174622019 balance 1366.00, shortfall 20.00',
+  'R-7': '242219004738155602 advance 1500.00, 242219004738155718 advance 1235.00, shortfall 25.00',
+  'R-8': '231108336612907733 advance 1200.00, shortfall 0.00',
+  'R-9': '231108336612907733 advance 1780.00, shortfall 20.00',
+  'R-12': '219986004411229857 advance 580.00, shortfall 20.00',
+};
+
+const proposedOf = (json: LinkJson) =>
+  Object.fromEntries(
+    json.proposals.map((p) => [
+      p.receipt.ref,
+      [...p.links.map((l) => `${l.order.ref} ${l.part} ${l.amount}`), `shortfall ${p.shortfall}`].join(', '),
+    ]),
+  );
+
 async function linkJson(...extra: string[]): Promise<{ json: LinkJson; code: number }> {
   const out = await runLink([ORDERS, RECEIPTS, '--format', 'json', '--today', '2026-11-20', ...extra]);
   return { json: JSON.parse(out.stdout) as LinkJson, code: out.code };
@@ -25,26 +47,8 @@ describe('ta-check link on the example sheets', () => {
 
   it('proposes each receipt the examples describe, and nothing for the ambiguous, the stranger, the EUR one', async () => {
     const { json, code } = await linkJson();
-    const proposed = Object.fromEntries(
-      json.proposals.map((p) => [
-        p.receipt.ref,
-        [...p.links.map((l) => `${l.order.ref} ${l.part} ${l.amount}`), `shortfall ${p.shortfall}`].join(
-          ', ',
-        ),
-      ]),
-    );
-    expect(proposed).toEqual({
-      'R-1': '311893905010267091 advance 750.00, shortfall 0.00',
-      'R-2': '311893905010267104 advance 2300.00, shortfall 25.00',
-      'R-3': '298877665544332211 advance 1170.00, shortfall 30.00',
-      'R-4': '275512340000999888 advance 1080.00, shortfall 0.00',
-      'R-5': '264401772093118456 advance 1780.00, shortfall 20.00',
-      'R-6': '253300981174622019 advance 594.00, 253300981174622019 balance 1366.00, shortfall 20.00',
-      'R-7': '242219004738155602 advance 1500.00, 242219004738155718 advance 1235.00, shortfall 25.00',
-      'R-8': '231108336612907733 advance 1200.00, shortfall 0.00',
-      'R-9': '231108336612907733 advance 1780.00, shortfall 20.00',
-      'R-12': '219986004411229857 advance 580.00, shortfall 20.00',
-    });
+    const proposed = proposedOf(json);
+    expect(proposed).toEqual(EXAMPLE_PROPOSALS);
     expect(json.unmatched.map((u) => [u.receipt.ref, u.why.en])).toEqual([
       ['R-10', 'Two readings are about equally likely: choose by hand (a link cannot be undone).'],
       ['R-11', 'The best reading is too weak to propose: a link cannot be undone.'],
@@ -90,5 +94,50 @@ describe('ta-check link on the example sheets', () => {
     const swapped = await runLink([ORDERS, ORDERS]);
     expect(swapped.code).toBe(2);
     expect(swapped.stderr).toContain('no receipts sheet');
+  });
+});
+
+describe('ta-check link on sheets as people have them', () => {
+  const fixture = (name: string) =>
+    new URL(`../../../test/fixtures/sheets/${name}`, import.meta.url).pathname;
+  // Made by scripts/make-link-fixtures.ts with iconv: the example rows under a title, the account and the period.
+  const BANK = fixture('receipts-bank-gb18030.csv');
+  const TITLED_ORDERS = fixture('link-orders-title.csv');
+
+  it('reads a GB18030 bank export with Chinese headers below its title rows, and orders below a title', async () => {
+    const out = await runLink([TITLED_ORDERS, BANK, '--format', 'json', '--today', '2026-11-20']);
+    expect(out.stderr).toBe('');
+    const json = JSON.parse(out.stdout) as LinkJson;
+    expect(proposedOf(json)).toEqual(EXAMPLE_PROPOSALS);
+    // rows as the sheets number them: four rows above the receipts' header, one above the orders'
+    const first = json.proposals.find((p) => p.receipt.ref === 'R-1');
+    expect(first?.receipt.row).toBe(6);
+    expect(first?.links[0]?.order.row).toBe(3);
+    // the Chinese memo decoded, not U+FFFD
+    expect(first?.reasons[0]?.message.zh).toBe('附言中有订单“311893905010267091”的订单号。');
+  });
+
+  it('writes the receipts sheet back with its title rows, the result columns beside the header', async () => {
+    const out = await runLink([
+      TITLED_ORDERS,
+      BANK,
+      '--format',
+      'csv',
+      '--today',
+      '2026-11-20',
+      '--lang',
+      'zh',
+    ]);
+    const lines = out.stdout.split('\n');
+    // UTF-8 with a BOM (Chinese Excel reads a CSV without one as GBK); the title rows as they were
+    expect(lines[0]).toBe('\ufeff招商银行 外币账户交易明细,,,,,,,,,,');
+    expect(lines[4]).toBe(
+      '流水号,到账时间,汇款人,到账金额,币种,已关联金额,汇款附言,收款账号,关联订单,关联类型,确认关联金额,ta_order,ta_part,ta_amount,ta_shortfall,ta_confidence,ta_why',
+    );
+    expect(
+      lines[5]?.startsWith(
+        'R-1,2026-11-09 09:12,ACME TRADING CO LTD,750.00,USD,,货款 订单号311893905010267091,',
+      ),
+    ).toBe(true);
   });
 });
