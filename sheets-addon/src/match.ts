@@ -25,7 +25,7 @@ import {
   planCheck,
   SheetPlan,
   type Snapshot,
-  text,
+  textCell,
   type WritePlan,
   withinLimit,
 } from './plan.ts';
@@ -138,19 +138,19 @@ function planMatch(
     `${orderName(l.order)} ${PART_NAME[l.part][lang]} ${linkAmountText(l.amount, l.currency)}`;
   const putLinks = (r: number, links: readonly JsonLink[]) => {
     if (links.length === 0) return;
-    sheet.put('order', r, text(links.map((l) => orderName(l.order)).join('\n')));
-    sheet.put('part', r, text(links.map((l) => PART_NAME[l.part][lang]).join('\n')));
+    sheet.put('order', r, textCell(links.map((l) => orderName(l.order)).join('\n')));
+    sheet.put('part', r, textCell(links.map((l) => PART_NAME[l.part][lang]).join('\n')));
     const [only] = links;
     sheet.put(
       'amount',
       r,
       links.length === 1 && only
         ? { value: Number(only.amount), format: moneyFormat(only.currency) }
-        : text(links.map((l) => linkAmountText(l.amount, l.currency)).join('\n')),
+        : textCell(links.map((l) => linkAmountText(l.amount, l.currency)).join('\n')),
     );
   };
   const putWhy = (r: number, lines: string[]) =>
-    sheet.put('why', r, text(withinLimit(lines.filter((l) => l !== '').join('\n'))));
+    sheet.put('why', r, textCell(withinLimit(lines.filter((l) => l !== '').join('\n'))));
   const mark = (r: number, findings: readonly LinkFinding[]) => {
     const byCol = findingsByColumn(findings, (field) => {
       const c = linked.receiptColumns[field];

@@ -298,10 +298,7 @@ function markWrites(
 }
 
 /** Every cell holding the add-on's note, given back its original note and fill. */
-export function restoredMarks(
-  snap: Snapshot,
-  layout: Layout,
-): Map<number, { note: string; bg: string | null }> {
+function restoredMarks(snap: Snapshot, layout: Layout): Map<number, { note: string; bg: string | null }> {
   const next = new Map<number, { note: string; bg: string | null }>();
   for (let r = 0; r < snap.notes.length; r++) {
     const row = snap.notes[r] as string[];
@@ -447,7 +444,8 @@ export function findingsByColumn<F extends MarkFinding & { field: string }>(
   return byCol;
 }
 
-export const text = (value: string): ResultCell => ({ value, format: TEXT_FORMAT });
+/** A text result cell: plain text, kept as written. */
+export const textCell = (value: string): ResultCell => ({ value, format: TEXT_FORMAT });
 
 /**
  * Check orders: results into the add-on's columns, a note + highlight on each input cell with an error or
@@ -465,8 +463,8 @@ export function planCheck(
   for (const row of report.rows) {
     const r = (input.sheetRow[row.row - 1] ?? row.row) - 1;
     if (r <= 0 || r >= layout.height) continue;
-    sheet.put('status', r, text(statusText(row.findings, lang)));
-    sheet.put('findings', r, text(findingsText(row.findings, lang)));
+    sheet.put('status', r, textCell(statusText(row.findings, lang)));
+    sheet.put('findings', r, textCell(findingsText(row.findings, lang)));
     sheet.put('payment', r, feeCell(row.exact.payment, lang));
     sheet.put('service', r, feeCell(row.exact.service, lang));
     sheet.put('withdrawal', r, feeCell(row.exact.withdrawal, lang));
@@ -477,7 +475,7 @@ export function planCheck(
     });
     for (const [c, fs] of byCol) sheet.mark(r, c, fs, lang);
   }
-  for (const r of input.totals) sheet.put('status', r, text(UI.totalsRow[lang]));
+  for (const r of input.totals) sheet.put('status', r, textCell(UI.totalsRow[lang]));
   return sheet.plan();
 }
 
