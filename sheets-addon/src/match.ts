@@ -18,7 +18,6 @@ import {
   type CoreInput,
   coreInput,
   findingsByColumn,
-  findingsText,
   type Layout,
   layoutOf,
   moneyFormat,
@@ -113,6 +112,13 @@ export function matchSheets(
   };
 }
 
+const SEVERITY_MARK = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
+
+/** One line per finding: its mark, rule ID and message (no English word in a Chinese one). */
+function findingLines(findings: readonly LinkFinding[], lang: Lang): string[] {
+  return findings.map((f) => `${SEVERITY_MARK[f.severity]} ${f.rule}: ${visible(f.message[lang])}`);
+}
+
 function overdueOrders(report: Report): number {
   return report.rows.filter((r) => r.findings.some((f) => OVERDUE.has(f.rule))).length;
 }
@@ -168,7 +174,7 @@ function planMatch(
     sheet.put('confidence', r, { value: p.confidence, format: '0.00' });
     putWhy(r, [
       ...p.reasons.map((reason) => `· ${visible(reason.message[lang])}`),
-      findingsText(p.findings, lang),
+      ...findingLines(p.findings, lang),
     ]);
     mark(r, p.findings);
   }
@@ -183,7 +189,7 @@ function planMatch(
   for (const i of json.intended) {
     const r = rowOf(i.receipt);
     putLinks(r, i.links);
-    putWhy(r, [UI.intended[lang], findingsText(i.findings, lang)]);
+    putWhy(r, [UI.intended[lang], ...findingLines(i.findings, lang)]);
     mark(r, i.findings);
   }
   for (const r of input.totals) putWhy(r, [UI.totalsReceipt[lang]]);

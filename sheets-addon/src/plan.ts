@@ -201,7 +201,7 @@ export function withinLimit(text: string): string {
   return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 1)}…`;
 }
 
-export function findingsText(findings: readonly (MarkFinding & { field: string })[], lang: Lang): string {
+function findingsText(findings: readonly Finding[], lang: Lang): string {
   return withinLimit(
     findings
       .map((f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[lang] || f.message.en)}`)

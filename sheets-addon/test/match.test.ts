@@ -147,6 +147,10 @@ describe.each([
     expect(payer.note.startsWith(MARK)).toBe(true);
     expect(payer.note).toContain('linking/payer-mismatch');
     expect(payer.note).toContain('ask the bank');
+    // and Why says it, marked by a sign rather than an English word
+    const why = String(results(receipts, 2)[5]?.v);
+    expect(why).toContain('⚠ linking/payer-mismatch: ');
+    expect(why).not.toMatch(/\b(error|warning|info)\b/);
     // no other receipt cell is marked
     const marked = state(receipts, RECEIPT_ROWS, RECEIPT_COLS)
       .notes.flatMap((r, i) => r.map((n, j) => (n.startsWith(MARK) ? `${i},${j}` : '')))
