@@ -107,8 +107,6 @@ const MAX_PAYER_BUYERS = 8;
 const MAX_NAME_BUCKET = 400;
 /** Distinct names (and payers' rows of comparisons) remembered at most. */
 const NAME_MEMO = 100_000;
-/** Width of an amount-index bucket, in minor units. */
-const AMOUNT_BUCKET = 1000;
 
 /** A reason whose text is built only if the reading is reported (most readings are only scored). */
 interface LazyReason {
@@ -193,8 +191,10 @@ class Engine {
   private readonly byName = new Map<string, number[]>();
   /** Orders by buyer (normalised buyer name): the partners of a transfer paying two orders. */
   private readonly byBuyer = new Map<string, number[]>();
-  /** Orders by amount bucket, each list sorted (by row): the first few that fit are found without a scan. */
+  /** Orders by an amount they owe (a part, or both), each list sorted by row: the first few found without a scan. */
   private readonly byAmount = new Map<number, number[]>();
+  /** Per currency, every amount of byAmount, ascending. */
+  private readonly amounts = new Map<CurrencyCode, number[]>();
   private readonly amountKeys: number[][] = [];
   private readonly openCurrencies = new Set<CurrencyCode>();
   private readonly labels: Message[];
@@ -252,10 +252,6 @@ class Engine {
     }
   }
 
-  private amountKey(currency: CurrencyCode, minor: number): number {
-    return amountKey(currency, Math.floor(minor / AMOUNT_BUCKET));
-  }
-
   /** Registers what the order could be paid (each open part, both together) in the amount index. */
   private indexAmounts(order: number): void {
     for (const key of this.amountKeys[order] ?? []) {
@@ -270,17 +266,30 @@ class Engine {
     for (const target of targets) {
       if (target === null) continue;
       this.openCurrencies.add(target.currency);
-      const key = this.amountKey(target.currency, target.minor);
+      const key = amountKey(target.currency, target.minor);
       if (keys.includes(key)) continue;
       keys.push(key);
       const list = this.byAmount.get(key);
-      if (list === undefined) this.byAmount.set(key, [order]);
-      else {
+      if (list === undefined) {
+        this.byAmount.set(key, [order]);
+        this.addAmount(target);
+      } else {
         const at = sortedIndex(list, order);
         if (list[at] !== order) list.splice(at, 0, order);
       }
     }
     this.amountKeys[order] = keys;
+  }
+
+  /** Adds the amount to its currency's sorted list of amounts (amounts no longer owed stay: harmless). */
+  private addAmount(amount: Money): void {
+    let list = this.amounts.get(amount.currency);
+    if (list === undefined) {
+      list = [];
+      this.amounts.set(amount.currency, list);
+    }
+    const at = sortedIndex(list, amount.minor);
+    if (list[at] !== amount.minor) list.splice(at, 0, amount.minor);
   }
 
   run(receipts: readonly LinkReceipt[]): LinkResult {
@@ -568,23 +577,20 @@ class Engine {
 
   /** Orders whose buyer name or registered payer may be this payer. */
 
-  /** Orders with a part (or both parts) the amount pays exactly or short by at most the tolerance. */
   /**
    * The first `limit` orders (by row) outside `skip` with a part, or both parts, that the amount pays exactly
    * or short by at most the tolerance.
    */
   private amountsNear(received: Money, skip: ReadonlySet<number>, limit: number): number[] {
-    const tolerance = this.tolerance(received.currency);
-    const ceiling = plus(received, tolerance);
-    const first = Math.floor(received.minor / AMOUNT_BUCKET);
-    const last = Math.floor(ceiling.minor / AMOUNT_BUCKET);
-    // The first `limit` by row across the buckets: each list is sorted by row, so a bucket's scan stops at
-    // the first order after the limit-th found so far.
+    const ceiling = plus(received, this.tolerance(received.currency));
+    const amounts = this.amounts.get(received.currency) ?? [];
+    // The amounts owed from `received` to `ceiling`; each one's orders are sorted by row, so a list's scan stops
+    // at the first order after the limit-th found so far.
     const out: number[] = [];
-    for (let b = first; b <= last; b++) {
-      const list = this.byAmount.get(amountKey(received.currency, b));
-      if (list === undefined) continue;
-      for (const o of list) {
+    for (let i = sortedIndex(amounts, received.minor); i < amounts.length; i++) {
+      const amount = amounts[i] as number;
+      if (amount > ceiling.minor) break;
+      for (const o of this.byAmount.get(amountKey(received.currency, amount)) ?? []) {
         if (out.length === limit && o > (out[limit - 1] as number)) break;
         if (skip.has(o) || out.includes(o) || !this.owesAround(o, received, ceiling)) continue;
         out.splice(sortedIndex(out, o), 0, o);
@@ -976,9 +982,9 @@ class Engine {
 
 const CURRENCY_INDEX: Readonly<Record<CurrencyCode, number>> = { USD: 0, CNY: 1, EUR: 2 };
 
-/** An amount bucket of one currency as a small number (map keys that need no string). */
-function amountKey(currency: CurrencyCode, bucket: number): number {
-  return bucket * 4 + CURRENCY_INDEX[currency];
+/** An amount of one currency as one number (map keys that need no string). */
+function amountKey(currency: CurrencyCode, minor: number): number {
+  return minor * 4 + CURRENCY_INDEX[currency];
 }
 
 /** Where `value` is or would go in an ascending list (binary search). */

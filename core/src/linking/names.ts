@@ -142,14 +142,23 @@ const EMPTY_NAME: NormalizedName = {
   distinctiveGrams: new Float64Array(0),
 };
 
+/** Accents on Latin letters, left apart by NFKD (marks of other scripts are part of their letters: kept). */
+const COMBINING_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu;
+
 /** "ACME TRADING CO., LTD." → {words: ['acme', 'trading'], compact: 'acmetrading'}. */
 export function normalizeName(text: string): NormalizedName {
-  let t = text.normalize('NFKC').toLowerCase();
+  // Banks' messages carry no accents (SWIFT's character set): Société is SOCIETE, Müller MULLER, Straße STRASSE.
+  let t = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
   for (const form of CJK_LEGAL) t = t.split(form).join(' ');
   t = t.replace(DOTTED, (_m, a: string, b: string, c: string | undefined) => `${a}${b}${c ?? ''}`);
   t = t.replace(/&/g, ' and ');
   const words: string[] = [];
-  for (const word of t.split(/[^\p{L}\p{N}]+/u)) {
+  for (const word of t.split(/[^\p{L}\p{M}\p{N}]+/u)) {
     if (word === '' || LEGAL_WORDS.has(word)) continue;
     words.push(word);
   }

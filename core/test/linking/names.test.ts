@@ -19,6 +19,15 @@ describe('payer and buyer names', () => {
     expect(sim('深圳市科维拉贸易有限公司', '深圳市科维拉贸易股份有限公司')).toBe(1);
   });
 
+  it('reads a name without its accents, as banks print it, as the same name', () => {
+    expect(sim('Société Générale Import SARL', 'SOCIETE GENERALE IMPORT SARL')).toBe(1);
+    expect(sim('Müller Maschinenbau GmbH', 'MULLER MASCHINENBAU GMBH')).toBe(1);
+    expect(sim('Großhandel Weiß GmbH', 'GROSSHANDEL WEISS GMBH')).toBe(1);
+    expect(sim('Müller Maschinenbau GmbH', 'MUELLER MASCHINENBAU GMBH')).toBeGreaterThanOrEqual(0.9);
+    // other scripts keep their marks: a Hindi name is not mangled
+    expect(normalizeName('हिन्दी ट्रेडर्स').compact).toBe('हिन्दीट्रेडर्स');
+  });
+
   it('reads a name cut at a bank line as the same name', () => {
     expect(
       sim('Brightstar Home Furnishings International Co., Ltd.', 'BRIGHTSTAR HOME FURNISHINGS INTERN'),
