@@ -370,3 +370,40 @@ describe('Match receipts, then an edit (onEdit)', () => {
     expect(results(receipts, 4)[0]?.v).toBe(REF.kestrel);
   });
 });
+
+describe('Match receipts at scale', () => {
+  it('reads each sheet 5,000 rows at a time and writes each sheet’s results in one call pair per 5,000 rows', () => {
+    const gas = createFakeGas({ distDir: DIST, locale: 'en_US' });
+    const ctx = loadCode(code, gas);
+    gas.active.type(ordersRows('en'));
+    const receipts = gas.services.SpreadsheetApp.getActive().insertSheet('Receipts') as FakeSheet;
+    const day = pacificDay(-2);
+    // 6,000 receipts from a stranger, USD 10 each: none pays an order, so none is proposed and none is marked
+    receipts.load([
+      ['receipt_ref', 'received_at', 'payer', 'amount', 'currency', 'memo'],
+      ...Array.from({ length: 6000 }, (_, i) => [`R-${i + 1}`, day, 'NOBODY LTD', 10, 'USD', '']),
+    ]);
+    gas.calls.reset();
+    (ctx.matchReceipts as Fn)();
+    const byName = gas.calls.byName();
+    const sum = (names: string[]) => names.reduce((n, k) => n + (byName[k] ?? 0), 0);
+    // row 1 of each sheet (2 getValues), then values, formats, display, notes, fills: orders 1 chunk, receipts 2
+    expect(
+      sum([
+        'Range.getValues',
+        'Range.getNumberFormats',
+        'Range.getDisplayValues',
+        'Range.getNotes',
+        'Range.getBackgrounds',
+      ]),
+    ).toBe(2 + 5 * 1 + 5 * 2);
+    // formats then values: orders 1 block, receipts 2 (6,001 rows)
+    expect(sum(['Range.setValues', 'Range.setNumberFormats'])).toBe(2 * 1 + 2 * 2);
+    // the two overdue orders: two different notes, one fill for both
+    expect(sum(['Range.setNotes', 'RangeList.setNote'])).toBe(2);
+    expect(sum(['Range.setBackgrounds', 'RangeList.setBackground'])).toBe(1);
+    expect(gas.calls.count).toBeLessThan(100);
+    expect(gas.toasts.at(-1)?.msg).toContain('6000 receipts');
+    expect(gas.toasts.at(-1)?.msg).toContain('0 proposed, 6000 not proposed; 2 overdue orders');
+  }, 60_000);
+});
