@@ -118,6 +118,26 @@ const GENERIC_WORDS = new Set([
   'sales',
   'partners',
   'ventures',
+  // Places that open many company names and that payers' banks often drop ("HUAXIN TRADING" for
+  // "Shenzhen Huaxin Trading Co., Limited"): they tell no company apart.
+  'hong',
+  'kong',
+  'hongkong',
+  'hk',
+  'china',
+  'shenzhen',
+  'guangzhou',
+  'shanghai',
+  'beijing',
+  'yiwu',
+  'ningbo',
+  'hangzhou',
+  'xiamen',
+  'dongguan',
+  'foshan',
+  'qingdao',
+  'tianjin',
+  'suzhou',
 ]);
 
 import { withinOneEdit } from './edit.ts';

@@ -41,9 +41,14 @@ export function referenceKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const SHORTHAND = /(\d{10,})((?:\s*[/,&、]\s*\d{2,8}(?!\d))+)/g;
+/** At least 10 digits with one or two of O, I, L among them. */
+const LOOKS_LIKE_DIGITS = /^(?=(?:\D*\d){10})\d*(?:[OIL]\d*){1,2}$/;
+
 /**
  * The texts a memo may carry a reference in: each word with punctuation dropped, each digit run, adjacent
- * words joined ("PO 1001"), and digit groups split by single spaces or dashes joined ("3118 9390 5010 26709").
+ * words joined ("PO 1001"), digit groups split by single spaces or dashes joined ("3118 9390 5010 26709"), a
+ * series' shorthand expanded ("…267091/104"), and O, I, L typed for digits read as 0, 1, 1.
  */
 export function memoTokens(memo: string): string[] {
   const text = memo.normalize('NFKC').toUpperCase();
@@ -59,6 +64,12 @@ export function memoTokens(memo: string): string[] {
   }
   for (const run of text.match(/\d+/g) ?? []) out.add(run);
   for (const grouped of text.match(/\d+(?:[ -]\d+)+/g) ?? []) out.add(grouped.replace(/[ -]/g, ''));
+  // Two orders of one series in shorthand: "311893905010267091/104" is also 311893905010267104.
+  for (const [, full = '', tails = ''] of text.matchAll(SHORTHAND))
+    for (const tail of tails.match(/\d+/g) ?? []) out.add(full.slice(0, full.length - tail.length) + tail);
+  // A letter typed for a digit in a long number: O for 0, I or L for 1.
+  for (const word of words)
+    if (LOOKS_LIKE_DIGITS.test(word)) out.add(word.replace(/O/g, '0').replace(/[IL]/g, '1'));
   return [...out].sort();
 }
 

@@ -28,6 +28,19 @@ describe('payer and buyer names', () => {
     expect(normalizeName('हिन्दी ट्रेडर्स').compact).toBe('हिन्दीट्रेडर्स');
   });
 
+  it('reads a name without the city it opens with as near (banks and payers drop it)', () => {
+    expect(sim('Shenzhen Huaxin Trading Co., Limited', 'HUAXIN TRADING CO LIMITED')).toBeGreaterThanOrEqual(
+      0.75,
+    );
+    expect(sim('Hong Kong Brightway Industrial Limited', 'BRIGHTWAY INDUSTRIAL LTD')).toBeGreaterThanOrEqual(
+      0.75,
+    );
+    // a place alone tells no company apart
+    expect(
+      sim('Shenzhen Huaxin Trading Co., Limited', 'Shenzhen Kaida Trading Co., Limited'),
+    ).toBeLessThanOrEqual(0.5);
+  });
+
   it('reads a name cut at a bank line as the same name', () => {
     expect(
       sim('Brightstar Home Furnishings International Co., Ltd.', 'BRIGHTSTAR HOME FURNISHINGS INTERN'),

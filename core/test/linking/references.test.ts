@@ -19,6 +19,16 @@ describe('order numbers in memos', () => {
     expect(kinds('ORDER 3118939050102670911')).toEqual(['0:one-off']);
   });
 
+  it('reads a series shorthand as both orders, and a letter typed for a digit as the digit', () => {
+    expect(kinds('ORDER 311893905010267091/104')).toEqual(['0:exact', '1:exact']);
+    expect(kinds('ORDERS 311893905010267091, 104')).toEqual(['0:exact', '1:exact']);
+    // one digit after a slash is an instalment count ("1/2"), not an order
+    expect(kinds('ORDER 311893905010267091/4')).toEqual(['0:exact']);
+    expect(kinds('PAYMENT 311893905010267O91')).toContain('0:exact');
+    expect(kinds('PAYMENT 3II893905010267091')).toContain('0:exact');
+    expect(kinds('TOTAL 2024 INVOICE LOT')).toEqual([]);
+  });
+
   it('finds the last digits and a number cut off at the end of a memo line', () => {
     expect(kinds('PO 267091')).toEqual(['0:suffix']);
     expect(kinds('/RFB/PAYMENT ALIBABA ORDER NO 2900112233')).toEqual(['2:prefix']);
