@@ -46,6 +46,11 @@ export function checkOrders() {
   gas.checkOrders();
 }
 
+/** Menu: propose which order each receipt pays (receipts sheet and orders sheet found by their headers). */
+export function matchReceipts() {
+  gas.matchReceipts();
+}
+
 /** Menu: the problems of the active sheet, in the sidebar (checks again, writes nothing). */
 export function showProblems() {
   gas.showProblems();

@@ -9,8 +9,9 @@ import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, Message } from '@ta-toolkit/core/types';
 import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a1.ts';
 import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
-import { clearText, langFromLocale, readingText, UI } from './i18n.ts';
-import type { RESULT_COLUMNS } from './marks.ts';
+import { clearText, langFromLocale, matchText, readingText, UI } from './i18n.ts';
+import { isOwnHeader, type ResultKey } from './marks.ts';
+import { matchSheets, pickSheets } from './match.ts';
 import {
   type CellWrites,
   CHUNK_ROWS,
@@ -42,6 +43,7 @@ export function buildMenu(): void {
   const ui = SpreadsheetApp.getUi();
   ui.createAddonMenu()
     .addItem(UI.menuCheck[lang], 'checkOrders')
+    .addItem(UI.menuMatch[lang], 'matchReceipts')
     .addItem(UI.menuProblems[lang], 'showProblems')
     .addSubMenu(
       ui
@@ -127,18 +129,29 @@ class ProtectedCells extends Error {
 }
 
 /** Result column widths in pixels, set once when the add-on adds the column (the user's later widths stay). */
-const WIDTHS: Record<(typeof RESULT_COLUMNS)[number]['key'], number> = {
+const WIDTHS: Record<ResultKey, number> = {
   status: 110,
   findings: 420,
   payment: 150,
   service: 150,
   withdrawal: 150,
   net: 160,
+  order: 170,
+  part: 90,
+  amount: 130,
+  shortfall: 110,
+  confidence: 90,
+  why: 420,
 };
 
-export function apply(sheet: Sheet, plan: WritePlan): void {
+/** Throws ProtectedCells, before anything is written, when the plan would touch a cell the user may not edit. */
+function assertWritable(sheet: Sheet, plan: WritePlan): void {
   const blocked = protectedTargets(sheet, plan);
   if (blocked.length > 0) throw new ProtectedCells(blocked);
+}
+
+export function apply(sheet: Sheet, plan: WritePlan): void {
+  assertWritable(sheet, plan);
   const max = sheet.getMaxColumns();
   if (plan.width > max) sheet.insertColumnsAfter(max, plan.width - max);
   writeCells(
@@ -173,22 +186,23 @@ function toast(m: Message, title: Message, lang: Lang, seconds = 10): void {
 }
 
 /** A problem shown to the user in both languages (theirs first), never a raw stack trace. */
-function report(error: unknown, lang: Lang): void {
-  const other: Lang = lang === 'zh' ? 'en' : 'zh';
+function report(error: unknown, lang: Lang, title: Message): void {
   const body =
     error instanceof ProtectedCells
       ? (l: Lang) => `${UI.protectedCells[l]} ${error.cells.slice(0, 10).join(', ')}`
       : (l: Lang) => `${UI.failed[l]} ${visible(error instanceof Error ? error.message : String(error))}`;
+  alertBoth(title, { en: body('en'), zh: body('zh') }, lang);
+}
+
+/** An alert in both languages, the user's first. */
+function alertBoth(title: Message, body: Message, lang: Lang): void {
+  const other: Lang = lang === 'zh' ? 'en' : 'zh';
   const ui = SpreadsheetApp.getUi();
-  ui.alert(
-    `${UI.failedTitle[lang]} · ${UI.failedTitle[other]}`,
-    `${body(lang)}\n\n${body(other)}`,
-    ui.ButtonSet.OK,
-  );
+  ui.alert(`${title[lang]} · ${title[other]}`, `${body[lang]}\n\n${body[other]}`, ui.ButtonSet.OK);
 }
 
 /** Run `work` holding the document lock, so a second click waits its turn instead of writing twice. */
-function exclusive(lang: Lang, work: () => void): void {
+function exclusive(lang: Lang, work: () => void, failedTitle: Message = UI.failedTitle): void {
   const lock = LockService.getDocumentLock();
   if (lock && !lock.tryLock(2000)) {
     toast(UI.busy, UI.summaryTitle, lang);
@@ -197,7 +211,7 @@ function exclusive(lang: Lang, work: () => void): void {
   try {
     work();
   } catch (e) {
-    report(e, lang);
+    report(e, lang, failedTitle);
   } finally {
     lock?.releaseLock();
   }
@@ -244,16 +258,77 @@ export function showProblems(): void {
   });
 }
 
+/** Row 1 of a sheet (text cells; other values are not headers). */
+function headerRow(sheet: Sheet): string[] {
+  const cols = sheet.getLastColumn();
+  if (cols === 0) return [];
+  const row = sheet.getRange(1, 1, 1, cols).getValues()[0] ?? [];
+  return row.map((h) => (typeof h === 'string' ? h : ''));
+}
+
+/** Clear results: the active sheet, and every other sheet with the add-on's columns (Match receipts writes two). */
 export function clearResults(): void {
   const lang = userLang();
   exclusive(lang, () => {
     const ss = SpreadsheetApp.getActive();
-    const sheet = ss.getActiveSheet();
-    const snap = readSheet(sheet, new DateReader(ss.getSpreadsheetTimeZone()));
-    const plan = planClear(snap, layoutOf(snap.values));
-    apply(sheet, plan);
-    toast(clearText(plan.markedCells, plan.resultColumns), UI.clearTitle, lang);
+    const active = ss.getActiveSheet();
+    const others = ss
+      .getSheets()
+      .filter((s) => s.getName() !== active.getName() && headerRow(s).some(isOwnHeader));
+    const dates = new DateReader(ss.getSpreadsheetTimeZone());
+    let cells = 0;
+    let columns = 0;
+    for (const sheet of [active, ...others]) {
+      const snap = readSheet(sheet, dates);
+      const plan = planClear(snap, layoutOf(snap.values));
+      apply(sheet, plan);
+      cells += plan.markedCells;
+      columns += plan.resultColumns;
+    }
+    toast(clearText(cells, columns), UI.clearTitle, lang);
   });
+}
+
+/**
+ * Match receipts: finds the receipts sheet and the orders sheet by their headers, writes the proposals beside
+ * the receipts and the order check (overdue orders included) beside the orders. Links nothing.
+ */
+export function matchReceipts(): void {
+  const lang = userLang();
+  exclusive(
+    lang,
+    () => {
+      const ss = SpreadsheetApp.getActive();
+      const active = ss.getActiveSheet().getName();
+      const sheets = ss.getSheets();
+      const picked = pickSheets(
+        sheets.map((s) => ({ header: headerRow(s), active: s.getName() === active })),
+      );
+      if (picked.receipts === null || picked.orders === null) {
+        alertBoth(UI.matchTitle, picked.receipts === null ? UI.noReceiptsSheet : UI.noOrdersSheet, lang);
+        return;
+      }
+      toast(UI.matching, UI.matchTitle, lang, -1);
+      const receiptsSheet = sheets[picked.receipts] as Sheet;
+      const ordersSheet = sheets[picked.orders] as Sheet;
+      const dates = new DateReader(ss.getSpreadsheetTimeZone());
+      const result = matchSheets(
+        readSheet(ordersSheet, dates),
+        readSheet(receiptsSheet, dates),
+        storedSettings(),
+        lang,
+        todayInPacific(),
+      );
+      // Both sheets checked against protections before either is written.
+      assertWritable(receiptsSheet, result.receipts);
+      assertWritable(ordersSheet, result.orders);
+      apply(receiptsSheet, result.receipts);
+      apply(ordersSheet, result.orders);
+      const names = { receipts: receiptsSheet.getName(), orders: ordersSheet.getName() };
+      toast(matchText(result.summary, result.overdue, names), UI.matchTitle, lang);
+    },
+    UI.matchFailedTitle,
+  );
 }
 
 /** Rows a simple trigger clears at most (it has 30 seconds; a bigger paste waits for the next check). */
@@ -261,7 +336,8 @@ const EDITED_ROWS_MAX = 200;
 
 /**
  * onEdit: the marks of the edited order rows go back to what the cells had, and their status says "check
- * again" — a fixed value no longer shows an old finding. Runs as a simple trigger (no lock, no dialog).
+ * again" — a fixed value no longer shows an old finding; an edited receipt loses its proposal ("match
+ * again"). Runs as a simple trigger (no lock, no dialog).
  */
 export function clearEditedMarks(range: Range): void {
   const sheet = range.getSheet();
@@ -271,7 +347,7 @@ export function clearEditedMarks(range: Range): void {
   if (top < 2 || rows > EDITED_ROWS_MAX || width === 0) return;
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const layout = layoutOf([header.map((h) => (typeof h === 'string' ? h : ''))]);
-  if (layout.own.status === undefined) return;
+  if (layout.own.status === undefined && layout.own.why === undefined) return;
   const block = sheet.getRange(top, 1, rows, width);
   const snap: Snapshot = { values: [], notes: block.getNotes(), backgrounds: block.getBackgrounds() };
   apply(sheet, planEdited(snap, layout, top - 1, userLang()));

@@ -3,6 +3,7 @@ import type { Lang, Message } from '@ta-toolkit/core/types';
 /** The add-on's own UI text (findings carry their own en/zh messages from core). */
 export const UI = {
   menuCheck: { en: 'Check orders', zh: '检查订单' },
+  menuMatch: { en: 'Match receipts', zh: '匹配收款' },
   menuTemplate: { en: 'Insert order template', zh: '插入订单模板' },
   menuTemplateEn: { en: 'English headers', zh: '英文表头' },
   menuTemplateZh: { en: 'Chinese headers', zh: '中文表头' },
@@ -28,6 +29,10 @@ export const UI = {
   totalsRow: { en: 'Σ totals row (not an order)', zh: 'Σ 合计行（不是订单）' },
   menuProblems: { en: 'Problems list', zh: '问题列表' },
   edited: { en: '↻ edited since the check: check again', zh: '↻ 检查后已修改：请重新检查' },
+  editedMatch: {
+    en: '↻ edited since Match receipts: match again',
+    zh: '↻ 匹配后已修改：请重新匹配收款',
+  },
   problemsTitle: { en: 'TA problems', zh: '信保问题列表' },
   checking: { en: 'Checking the orders…', zh: '正在检查订单……' },
   busy: {
@@ -35,6 +40,20 @@ export const UI = {
     zh: '此表格上另一次检查或清除仍在进行，请在其完成后重试。',
   },
   failedTitle: { en: 'Check orders could not finish', zh: '检查订单未能完成' },
+  matchTitle: { en: 'Match receipts', zh: '匹配收款' },
+  matchFailedTitle: { en: 'Match receipts could not finish', zh: '匹配收款未能完成' },
+  matching: { en: 'Matching the receipts…', zh: '正在匹配收款……' },
+  noReceiptsSheet: {
+    en: 'No receipts sheet found: Match receipts needs a sheet whose row 1 has the header amount (or 到账金额) and payer, received_at or memo (付款人, 到账时间, 附言). Nothing was written.',
+    zh: '未找到收款表：匹配收款需要一个工作表，其第 1 行有表头“到账金额”，以及“付款人”“到账时间”或“附言”之一。未写入任何内容。',
+  },
+  noOrdersSheet: {
+    en: 'No orders sheet found: Match receipts needs, besides the receipts sheet, a sheet whose row 1 has order-sheet headers (order_type, currency, advance, … or 订单类型, 币种, 预付款, …). Nothing was written.',
+    zh: '未找到订单表：除收款表外，匹配收款还需要一个工作表，其第 1 行为订单表头（订单类型、币种、预付款……）。未写入任何内容。',
+  },
+  notProposed: { en: 'Not proposed: ', zh: '未建议关联：' },
+  intended: { en: 'Intended link (checked, not proposed)', zh: '拟关联（已检查，非建议）' },
+  totalsReceipt: { en: 'Σ totals row (not a receipt)', zh: 'Σ 合计行（不是收款）' },
   protectedCells: {
     en: 'Some cells to write are protected and you may not edit them. Nothing was written. Ask the owner to let you edit them, or move the protection:',
     zh: '部分要写入的单元格受保护，您无权编辑，因此没有写入任何内容。请让所有者授予编辑权限，或调整保护范围：',
@@ -69,5 +88,22 @@ export function readingText(read: number, rows: number): Message {
   return {
     en: `Checking the orders… ${n(read)} of ${n(rows)} rows read.`,
     zh: `正在检查订单……已读取 ${n(read)} / ${n(rows)} 行。`,
+  };
+}
+
+/** An order without a reference, named by its sheet row. */
+export function rowText(row: number): Message {
+  return { en: `row ${row}`, zh: `第 ${row} 行` };
+}
+
+export function matchText(
+  s: { receipts: number; proposed: number; unmatched: number },
+  overdue: number,
+  sheets: { receipts: string; orders: string },
+): Message {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    en: `${plural(s.receipts, 'receipt')} on “${sheets.receipts}” matched against the orders on “${sheets.orders}”: ${s.proposed} proposed, ${s.unmatched} not proposed; ${plural(overdue, 'overdue order')}. Nothing is linked: confirm each link on Alibaba.com (it cannot be undone).`,
+    zh: `已将“${sheets.receipts}”中的 ${s.receipts} 笔收款与“${sheets.orders}”中的订单匹配：建议关联 ${s.proposed} 笔，未建议 ${s.unmatched} 笔；逾期订单 ${overdue} 个。不会自动关联：请在阿里巴巴逐笔确认（关联后不能撤销）。`,
   };
 }

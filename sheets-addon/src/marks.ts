@@ -26,9 +26,24 @@ export const RESULT_COLUMNS = [
   { key: 'withdrawal', en: 'Withdrawal fee', zh: '提现手续费' },
   { key: 'net', en: 'Net received', zh: '实际到账' },
 ] as const;
-export type ResultKey = (typeof RESULT_COLUMNS)[number]['key'];
+/** Match receipts' columns beside the receipts (fund-linking.md: ta_order … ta_why of `ta-check link --format csv`). */
+export const MATCH_COLUMNS = [
+  { key: 'order', en: 'Order', zh: '订单' },
+  { key: 'part', en: 'Part', zh: '款项' },
+  { key: 'amount', en: 'Amount to link', zh: '关联金额' },
+  { key: 'shortfall', en: 'Shortfall', zh: '银行扣费' },
+  { key: 'confidence', en: 'Confidence', zh: '置信度' },
+  { key: 'why', en: 'Why', zh: '依据' },
+] as const;
 
-export function resultHeader(c: (typeof RESULT_COLUMNS)[number]): string {
+export interface ColumnSpec {
+  key: ResultKey;
+  en: string;
+  zh: string;
+}
+export type ResultKey = (typeof RESULT_COLUMNS)[number]['key'] | (typeof MATCH_COLUMNS)[number]['key'];
+
+export function resultHeader(c: ColumnSpec): string {
   return `${MARK} ${c.en} / ${c.zh}`;
 }
 
@@ -41,7 +56,7 @@ export function isOwnHeader(h: unknown): boolean {
 export function resultKeyOf(h: unknown): ResultKey | null {
   if (!isOwnHeader(h)) return null;
   const rest = (h as string).trim().slice(MARK.length).trim().toLowerCase();
-  for (const c of RESULT_COLUMNS) {
+  for (const c of [...RESULT_COLUMNS, ...MATCH_COLUMNS]) {
     if (rest === `${c.en} / ${c.zh}`.toLowerCase() || rest === c.en.toLowerCase() || rest === c.zh)
       return c.key;
   }
@@ -65,7 +80,11 @@ export interface Original {
 }
 
 /** The note the add-on puts on an offending cell: its findings, then what the cell had before. */
-export function encodeNote(findings: readonly Finding[], lang: Lang, original: Original): string {
+export function encodeNote(
+  findings: readonly Pick<Finding, 'severity' | 'rule' | 'message'>[],
+  lang: Lang,
+  original: Original,
+): string {
   // One line per finding: a line break from a cell cannot fake the separator that ends the findings.
   const lines = findings.map(
     (f) => `• ${f.severity} ${f.rule}: ${visible(msg(f.message, lang)).replace(/\n/g, ' ')}`,

@@ -5,12 +5,14 @@ import type { Fee, Finding, Lang } from '@ta-toolkit/core/types';
 import { UI } from './i18n.ts';
 import {
   CELL_LIMIT,
+  type ColumnSpec,
   decodeNote,
   encodeNote,
   HIGHLIGHT,
   isDefaultBackground,
   isOwnHeader,
   isOwnNote,
+  MATCH_COLUMNS,
   type Original,
   RESULT_COLUMNS,
   type ResultKey,
@@ -170,9 +172,13 @@ function originals(snap: Snapshot, r: number, c: number): Original {
   return { note, background: isDefaultBackground(bg) ? null : bg };
 }
 
-/** Number format of a fee cell: the currency code in the format, so the column sums and still says it. */
+/** Number format of a fee cell ("≈" for an approximate one). */
 function feeFormat(fee: Fee): string {
-  return `${fee.approximate ? '"≈ "' : ''}[$${fee.currency}] #,##0.00`;
+  return `${fee.approximate ? '"≈ "' : ''}${moneyFormat(fee.currency)}`;
+}
+/** An amount's number format: its currency code in the format, so the column sums and still says it. */
+export function moneyFormat(currency: string): string {
+  return `[$${currency}] #,##0.00`;
 }
 /** Text cells are plain text: Sheets then keeps them as written (no `30%` turned into 0.3, no formula). */
 export const TEXT_FORMAT = '@';
@@ -191,7 +197,7 @@ function statusText(findings: readonly Finding[], lang: Lang): string {
 }
 
 /** A cell's text kept under Sheets' 50,000-character limit (the end replaced by an ellipsis). */
-function withinLimit(text: string): string {
+export function withinLimit(text: string): string {
   return text.length <= CELL_LIMIT ? text : `${text.slice(0, CELL_LIMIT - 1)}…`;
 }
 
@@ -338,10 +344,113 @@ function rectangles(plan: Omit<WritePlan, 'targets'>, cells: [number, number][])
   return out;
 }
 
+/** A finding as a cell's note shows it (an order finding, or a receipts-sheet one of fund linking). */
+export type MarkFinding = Pick<Finding, 'severity' | 'rule' | 'message'>;
+
+/** A result cell: its value and number format. */
+export interface ResultCell {
+  value: string | number;
+  format: string;
+}
+
 /**
- * Check orders: results into the add-on's columns (existing ones reused, else appended right of the data),
- * a note + highlight on each input cell with an error or warning, earlier marks replaced or given back.
- * `input` is coreInput's: its sheetRow maps core's row numbers back to sheet rows.
+ * What one run writes on one sheet, built up cell by cell: its result columns (existing ones reused, else
+ * appended right of the data) and the marks of the input cells (every earlier mark given back first, then
+ * this run's findings mark cells again). planCheck and planMatch fill it in.
+ */
+export class SheetPlan {
+  readonly width: number;
+  private readonly colOf = new Map<ResultKey, number>();
+  private readonly newColumns: WritePlan['newColumns'] = [];
+  private readonly columns = new Map<number, { values: (string | number)[]; formats: string[] }>();
+  private readonly next: Map<number, { note: string; bg: string | null }>;
+  private markedCells = 0;
+
+  constructor(
+    private readonly snap: Snapshot,
+    private readonly layout: Layout,
+    private readonly specs: readonly ColumnSpec[],
+  ) {
+    let nextCol = layout.width;
+    for (const c of specs) {
+      const existing = layout.own[c.key];
+      if (existing === undefined) this.newColumns.push({ col: nextCol, key: c.key });
+      this.colOf.set(c.key, existing ?? nextCol++);
+    }
+    this.width = Math.max(layout.width, nextCol);
+    for (const c of specs) {
+      const values: (string | number)[] = new Array(layout.height).fill('');
+      values[0] = resultHeader(c);
+      this.columns.set(this.colOf.get(c.key) as number, {
+        values,
+        formats: new Array(layout.height).fill(TEXT_FORMAT),
+      });
+    }
+    this.next = restoredMarks(snap, { ...layout, width: this.width });
+  }
+
+  /** Row `r` (0-based, 0 is the header row) of the result column `key`. */
+  put(key: ResultKey, r: number, v: ResultCell): void {
+    const col = this.columns.get(this.colOf.get(key) as number);
+    if (!col || r <= 0 || r >= this.layout.height) return;
+    col.values[r] = v.value;
+    col.formats[r] = v.format;
+  }
+
+  /** The input cell (r, c) gets a note listing `findings` (its original kept in it) and the worst one's fill. */
+  mark(r: number, c: number, findings: readonly MarkFinding[], lang: Lang): void {
+    const key = r * this.width + c;
+    const bg = this.snap.backgrounds[r]?.[c];
+    const original = this.next.get(key) ?? {
+      note: this.snap.notes[r]?.[c] ?? '',
+      bg: isDefaultBackground(bg) ? null : (bg ?? null),
+    };
+    const note = encodeNote(findings, lang, { note: original.note, background: original.bg });
+    // A note over the cell limit cannot be written: the findings stay in the result columns only.
+    if (note.length > CELL_LIMIT) return;
+    const worst = findings.some((f) => f.severity === 'error') ? 'error' : 'warning';
+    this.next.set(key, { note, bg: HIGHLIGHT[worst] });
+    this.markedCells++;
+  }
+
+  plan(): WritePlan {
+    const { markNotes, fills, restoreNotes, cells } = markWrites(this.snap, this.next, this.width);
+    const plan = {
+      width: this.width,
+      markNotes,
+      fills,
+      restoreNotes,
+      results: resultBlocks(this.columns, this.layout.height),
+      newColumns: this.newColumns,
+      markedCells: this.markedCells,
+      resultColumns: this.specs.length,
+    };
+    return { ...plan, targets: rectangles(plan, cells) };
+  }
+}
+
+/** Errors and warnings by the data-range column they name (info findings and unplaced ones are not marked). */
+export function findingsByColumn<F extends MarkFinding & { field: string }>(
+  findings: readonly F[],
+  columnOf: (field: F['field']) => number | undefined,
+): Map<number, F[]> {
+  const byCol = new Map<number, F[]>();
+  for (const f of findings) {
+    if (f.severity === 'info') continue;
+    const c = columnOf(f.field);
+    if (c === undefined) continue;
+    byCol.set(c, [...(byCol.get(c) ?? []), f]);
+  }
+  return byCol;
+}
+
+/** A text result cell: plain text, kept as written. */
+export const textCell = (value: string): ResultCell => ({ value, format: TEXT_FORMAT });
+
+/**
+ * Check orders: results into the add-on's columns, a note + highlight on each input cell with an error or
+ * warning, earlier marks replaced or given back. `input` is coreInput's: its sheetRow maps core's row numbers
+ * back to sheet rows.
  */
 export function planCheck(
   snap: Snapshot,
@@ -350,79 +459,24 @@ export function planCheck(
   input: Pick<CoreInput, 'sheetRow' | 'totals'>,
   lang: Lang,
 ): WritePlan {
-  const height = layout.height;
-  let nextCol = layout.width;
-  const colOf = {} as Record<ResultKey, number>;
-  const newColumns: WritePlan['newColumns'] = [];
-  for (const c of RESULT_COLUMNS) {
-    const existing = layout.own[c.key];
-    if (existing === undefined) newColumns.push({ col: nextCol, key: c.key });
-    colOf[c.key] = existing ?? nextCol++;
-  }
-  const width = Math.max(layout.width, nextCol);
-  const columns = new Map<number, { values: (string | number)[]; formats: string[] }>();
-  for (const c of RESULT_COLUMNS) {
-    const values: (string | number)[] = new Array(height).fill('');
-    values[0] = resultHeader(c);
-    columns.set(colOf[c.key], { values, formats: new Array(height).fill(TEXT_FORMAT) });
-  }
-  const put = (key: ResultKey, r: number, v: { value: string | number; format: string }) => {
-    const col = columns.get(colOf[key]);
-    if (!col) return;
-    col.values[r] = v.value;
-    col.formats[r] = v.format;
-  };
-  const text = (value: string) => ({ value, format: TEXT_FORMAT });
-
-  // Every marked cell goes back to its original first; this run's findings then mark cells again.
-  const next = restoredMarks(snap, { ...layout, width });
-  let markedCells = 0;
+  const sheet = new SheetPlan(snap, layout, RESULT_COLUMNS);
   for (const row of report.rows) {
     const r = (input.sheetRow[row.row - 1] ?? row.row) - 1;
-    if (r <= 0 || r >= height) continue;
-    put('status', r, text(statusText(row.findings, lang)));
-    put('findings', r, text(findingsText(row.findings, lang)));
-    put('payment', r, feeCell(row.exact.payment, lang));
-    put('service', r, feeCell(row.exact.service, lang));
-    put('withdrawal', r, feeCell(row.exact.withdrawal, lang));
-    put('net', r, feeCell(row.exact.net, lang));
-
-    const byCol = new Map<number, Finding[]>();
-    for (const f of row.findings) {
-      if (f.severity === 'info' || f.field === 'settings') continue;
-      const idx = row.cells[f.field];
-      const c = idx === undefined ? undefined : layout.inputCols[idx];
-      if (c === undefined) continue;
-      byCol.set(c, [...(byCol.get(c) ?? []), f]);
-    }
-    for (const [c, fs] of byCol) {
-      const key = r * width + c;
-      const original = next.get(key) ?? {
-        note: snap.notes[r]?.[c] ?? '',
-        bg: isDefaultBackground(snap.backgrounds[r]?.[c]) ? null : (snap.backgrounds[r]?.[c] ?? null),
-      };
-      const note = encodeNote(fs, lang, { note: original.note, background: original.bg });
-      // A note over the cell limit cannot be written: the findings stay in the Findings column only.
-      if (note.length > CELL_LIMIT) continue;
-      const worst = fs.some((f) => f.severity === 'error') ? 'error' : 'warning';
-      next.set(key, { note, bg: HIGHLIGHT[worst] });
-      markedCells++;
-    }
+    if (r <= 0 || r >= layout.height) continue;
+    sheet.put('status', r, textCell(statusText(row.findings, lang)));
+    sheet.put('findings', r, textCell(findingsText(row.findings, lang)));
+    sheet.put('payment', r, feeCell(row.exact.payment, lang));
+    sheet.put('service', r, feeCell(row.exact.service, lang));
+    sheet.put('withdrawal', r, feeCell(row.exact.withdrawal, lang));
+    sheet.put('net', r, feeCell(row.exact.net, lang));
+    const byCol = findingsByColumn(row.findings, (field) => {
+      const idx = field === 'settings' ? undefined : row.cells[field];
+      return idx === undefined ? undefined : layout.inputCols[idx];
+    });
+    for (const [c, fs] of byCol) sheet.mark(r, c, fs, lang);
   }
-  for (const r of input.totals) put('status', r, text(UI.totalsRow[lang]));
-
-  const { markNotes, fills, restoreNotes, cells } = markWrites(snap, next, width);
-  const plan = {
-    width,
-    markNotes,
-    fills,
-    restoreNotes,
-    results: resultBlocks(columns, height),
-    newColumns,
-    markedCells,
-    resultColumns: RESULT_COLUMNS.length,
-  };
-  return { ...plan, targets: rectangles(plan, cells) };
+  for (const r of input.totals) sheet.put('status', r, textCell(UI.totalsRow[lang]));
+  return sheet.plan();
 }
 
 /** Clear results: empty every add-on column, give every marked cell back its note and background. */
@@ -451,7 +505,7 @@ export function planClear(snap: Snapshot, layout: Layout): WritePlan {
 
 /**
  * An edit to order rows (onEdit): those rows' marks go back to what the cells had, and their status says
- * the row changed since the check. `snap` holds only the edited rows (read from the sheet), the first of
+ * the row changed since the check; on a receipts sheet, the rows' proposals are emptied and Why says so. `snap` holds only the edited rows (read from the sheet), the first of
  * them at 0-based sheet row `top`; `layout` is the sheet's (from its header row).
  */
 export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: Lang): WritePlan {
@@ -474,6 +528,17 @@ export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: La
             formats: snap.notes.map(() => [TEXT_FORMAT]),
           },
         ];
+  // A receipt edited after Match receipts loses its proposal: it may no longer hold, and a link is irreversible.
+  const proposal = new Map<number, { values: string[]; formats: string[] }>();
+  if (layout.own.why !== undefined) {
+    for (const c of MATCH_COLUMNS) {
+      const col = layout.own[c.key];
+      if (col === undefined) continue;
+      const value = c.key === 'why' ? UI.editedMatch[lang] : '';
+      proposal.set(col, { values: snap.notes.map(() => value), formats: snap.notes.map(() => TEXT_FORMAT) });
+    }
+  }
+  for (const b of resultBlocks(proposal, snap.notes.length)) results.push({ ...b, row: b.row + top });
   const plan = {
     width: layout.width,
     markNotes: shift(markNotes),

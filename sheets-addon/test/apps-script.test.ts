@@ -57,6 +57,7 @@ describe('menu', () => {
     const addon = gas.menus.find((m) => m.title === 'addon');
     expect(addon?.items.map((i) => i.label)).toEqual([
       '检查订单',
+      '匹配收款',
       '问题列表',
       '插入订单模板',
       '费用计算器',
@@ -67,6 +68,7 @@ describe('menu', () => {
     const handlers = addon?.items.flatMap((i) => (i.sub ? i.sub.map((s) => s.fn) : i.fn ? [i.fn] : [])) ?? [];
     expect(handlers).toEqual([
       'checkOrders',
+      'matchReceipts',
       'showProblems',
       'insertTemplateEn',
       'insertTemplateZh',

@@ -22,6 +22,7 @@ export const ENTRY_POINTS = [
   'onInstall',
   'onEdit',
   'checkOrders',
+  'matchReceipts',
   'showProblems',
   'selectCell',
   'clearResults',

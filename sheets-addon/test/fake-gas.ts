@@ -549,6 +549,10 @@ export function createFakeGas(opts: FakeOptions) {
       guard('Spreadsheet.getActiveSheet');
       return active;
     },
+    getSheets() {
+      calls.add('Spreadsheet.getSheets');
+      return [...sheets];
+    },
     getSheetByName(name: string) {
       calls.add('Spreadsheet.getSheetByName');
       return sheets.find((s) => s.name === name) ?? null;

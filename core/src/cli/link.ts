@@ -1,23 +1,24 @@
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { type Cell, cellDisplay } from '../cells.ts';
-import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
 import { PART_NAME } from '../linking/messages.ts';
-import { readReceipts, receiptsHeaderIndex } from '../linking/read-receipts.ts';
-import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
-import { isCurrencyCode } from '../money/currencies.ts';
-import { formatMinor, formatMoney } from '../money/format.ts';
-import { parseAmount } from '../money/parse.ts';
-import { parseRate } from '../money/ratio.ts';
-import { mulDiv } from '../money/round.ts';
-import { type Report, SheetChecker } from '../sheet/check-rows.ts';
+import { receiptsHeaderIndex } from '../linking/read-receipts.ts';
 import { findTable } from '../sheet/find-table.ts';
+import {
+  type JsonLink,
+  type LinkJson,
+  linkAmountText,
+  linkSheets,
+  type OrderRef,
+} from '../sheet/link-report.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
-import type { Finding, Lang, LinkFinding, Message, Money, Settings } from '../types.ts';
+import type { Finding, Lang, LinkFinding } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
 import { formulaSafe } from './writers.ts';
+
+export type { LinkJson } from '../sheet/link-report.ts';
 
 const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
                 [--today YYYY-MM-DD] [--lang en|zh] [--orders-sheet NAME] [--receipts-sheet NAME]
@@ -29,12 +30,6 @@ It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS
   --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (payers' memos come from others)
   --no-bom    with --format csv: no UTF-8 byte-order mark
 Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
-
-/** One order row as the link report names it. */
-interface OrderRef {
-  row: number;
-  ref: string | null;
-}
 
 /** `ta-check link …` (argv after "link"). */
 export async function runLink(argv: string[]): Promise<CliOutcome> {
@@ -102,37 +97,7 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
-  const checker = new SheetChecker(ordersGrid[ordersHeader] ?? [], settings, today);
-  const orders: LinkOrder[] = [];
-  for (let r = ordersHeader + 1; r < ordersGrid.length; r++) {
-    const order = checker.add(ordersGrid[r] ?? [], r + 1);
-    if (order === null || order.currency === null) continue;
-    const part = (amount: number | null, paid: number | null) =>
-      amount === null || amount <= 0
-        ? null
-        : {
-            amount: { minor: amount, currency: order.currency as 'USD' | 'CNY' },
-            paid: { minor: paid ?? 0, currency: order.currency as 'USD' | 'CNY' },
-          };
-    const advance = order.payments.find((p) => p.part !== 'balance');
-    orders.push({
-      row: r + 1,
-      ref: order.ref,
-      currency: order.currency,
-      buyerName: order.buyerName,
-      registeredPayer: order.registeredPayer,
-      confirmedOn: order.confirmedOn,
-      advance: part(advance?.minor ?? null, order.advancePaid),
-      balance: part(order.payments.find((p) => p.part === 'balance')?.minor ?? null, order.balancePaid),
-      closed: order.status === 'closed',
-    });
-  }
-  const report = checker.report();
-  const read = readReceipts(receiptsGrid, receiptsHeader);
-  const result = proposeLinks(orders, read.receipts, linkOptions(settings));
-
-  const json = toJson(result, orders, read.receipts, read.unreadable, report);
+  const { json } = linkSheets(ordersGrid, receiptsGrid, settings, today, { ordersHeader, receiptsHeader });
   const stdout =
     format === 'json'
       ? `${JSON.stringify(json, null, 2)}\n`
@@ -143,20 +108,6 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
           })
         : `${toTable(json, lang)}\n`;
   return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
-}
-
-/** The tolerance: settings.bankFeeTolerance (USD) or USD 50; in CNY at the user's rate when one is set. */
-function linkOptions(settings: Settings): LinkOptions {
-  const typed = settings.bankFeeTolerance ? parseAmount(settings.bankFeeTolerance) : null;
-  const usd: Money =
-    typed?.ok && !typed.negative
-      ? { minor: typed.minor, currency: 'USD' }
-      : (DEFAULT_LINK_OPTIONS.bankFeeTolerance.USD as Money);
-  const rate = settings.usdCny ? parseRate(settings.usdCny) : null;
-  const tolerance: LinkOptions['bankFeeTolerance'] = { USD: usd };
-  if (rate !== null && rate.num > 0)
-    tolerance.CNY = { minor: mulDiv(usd.minor, rate.num, rate.den), currency: 'CNY' };
-  return { bankFeeTolerance: tolerance };
 }
 
 /** Both sheets: two files, or one workbook given twice (sheets by name, else told apart by their headers). */
@@ -181,103 +132,6 @@ async function readBoth(
     return (found ?? sheets[0])?.grid ?? [];
   };
   return [await pick(ordersFile, ordersSheet, false), await pick(receiptsFile, receiptsSheet, true)];
-}
-
-// --- the report (fund-linking.md "--format json") -------------------------------------------------------
-
-interface JsonLink {
-  order: OrderRef;
-  part: 'advance' | 'balance';
-  amount: string;
-  currency: string;
-}
-interface JsonReading {
-  receipt: OrderRef;
-  links: JsonLink[];
-  shortfall: string;
-  confidence: number;
-  reasons: { code: string; message: Message }[];
-  findings: LinkFinding[];
-}
-export interface LinkJson {
-  proposals: JsonReading[];
-  unmatched: { receipt: OrderRef; candidates: JsonReading[]; why: Message }[];
-  intended: { receipt: OrderRef; links: JsonLink[]; findings: LinkFinding[] }[];
-  orders: { row: number; ref: string | null; findings: readonly Finding[] }[];
-  summary: { receipts: number; proposed: number; unmatched: number; errors: number; warnings: number };
-}
-
-function toJson(
-  result: LinkResult,
-  orders: readonly LinkOrder[],
-  receipts: readonly LinkReceipt[],
-  unreadable: readonly { row: number; ref: string | null; why: Message }[],
-  report: Report,
-): LinkJson {
-  const receiptRef = (i: number): OrderRef => {
-    const r = receipts[i] as LinkReceipt;
-    return { row: r.row, ref: r.ref };
-  };
-  const link = (l: { order: number; part: 'advance' | 'balance'; amount: Money }): JsonLink => {
-    const o = orders[l.order] as LinkOrder;
-    return {
-      order: { row: o.row, ref: o.ref },
-      part: l.part,
-      amount: formatMinor(l.amount.minor, l.amount.currency),
-      currency: l.amount.currency,
-    };
-  };
-  const reading = (receipt: number, r: Reading): JsonReading => ({
-    receipt: receiptRef(receipt),
-    links: r.links.map(link),
-    shortfall: formatMinor(r.shortfall.minor, r.shortfall.currency),
-    confidence: r.confidence,
-    reasons: r.reasons,
-    findings: r.findings,
-  });
-  const byRow = <T extends { receipt: OrderRef }>(list: T[]) =>
-    list.sort((a, b) => a.receipt.row - b.receipt.row);
-  const proposals = byRow(result.proposals.map((p) => reading(p.receipt, p.reading)));
-  const unmatched = byRow([
-    ...result.unmatched.map((u) => ({
-      receipt: receiptRef(u.receipt),
-      candidates: u.candidates.map((c) => reading(u.receipt, c)),
-      why: u.why,
-    })),
-    ...unreadable.map((u) => ({ receipt: { row: u.row, ref: u.ref }, candidates: [], why: u.why })),
-  ]);
-  const intended = byRow(
-    result.intended.map((i) => ({
-      receipt: receiptRef(i.receipt),
-      links: i.links.map(link),
-      findings: i.findings,
-    })),
-  );
-  const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
-  let errors = 0;
-  let warnings = 0;
-  const count = (findings: readonly (Finding | LinkFinding)[]) => {
-    for (const f of findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-    }
-  };
-  for (const p of proposals) count(p.findings);
-  for (const i of intended) count(i.findings);
-  for (const o of ordersOut) count(o.findings);
-  return {
-    proposals,
-    unmatched,
-    intended,
-    orders: ordersOut,
-    summary: {
-      receipts: receipts.length + unreadable.length,
-      proposed: proposals.length,
-      unmatched: unmatched.length,
-      errors,
-      warnings,
-    },
-  };
 }
 
 // --- table and csv ----------------------------------------------------------------------------------------
@@ -309,15 +163,7 @@ function linkText(l: JsonLink, lang: Lang): string {
   const order = l.order.ref
     ? visible(l.order.ref)
     : `${LABELS.row[lang]} ${l.order.row}${LABELS.rowEnd[lang]}`;
-  return `${order} ${PART_ZH[l.part][lang]} ${grouped(l.amount, l.currency)}`;
-}
-
-/** A contract amount ('2300.00') as people read it ('USD 2,300.00'). */
-function grouped(amount: string, currency: string): string {
-  const parsed = parseAmount(amount);
-  return parsed.ok && isCurrencyCode(currency)
-    ? formatMoney({ minor: parsed.minor, currency })
-    : `${currency} ${amount}`;
+  return `${order} ${PART_ZH[l.part][lang]} ${linkAmountText(l.amount, l.currency)}`;
 }
 
 function findingLines(findings: readonly (Finding | LinkFinding)[], lang: Lang, indent: string): string[] {
@@ -334,7 +180,7 @@ function toTable(json: LinkJson, lang: Lang): string {
     for (const l of p.links) out.push(`    → ${linkText(l, lang)}`);
     const currency = p.links[0]?.currency ?? '';
     const extra =
-      p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${grouped(p.shortfall, currency)}` : '';
+      p.shortfall !== '0.00' ? ` · ${LABELS.shortfall[lang]} ${linkAmountText(p.shortfall, currency)}` : '';
     out.push(`    ${LABELS.confidence[lang]} ${p.confidence.toFixed(2)}${extra}`);
     for (const r of p.reasons) out.push(`    · ${r.message[lang]}`);
     out.push(...findingLines(p.findings, lang, '    '));

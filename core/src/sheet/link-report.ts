@@ -1,0 +1,206 @@
+import type { Cell } from '../cells.ts';
+import type { ReceiptField } from '../linking/columns.ts';
+import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
+import { readReceipts } from '../linking/read-receipts.ts';
+import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
+import { isCurrencyCode } from '../money/currencies.ts';
+import { formatMinor, formatMoney } from '../money/format.ts';
+import { parseAmount } from '../money/parse.ts';
+import { parseRate } from '../money/ratio.ts';
+import { mulDiv } from '../money/round.ts';
+import type { Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
+import { type Report, SheetChecker } from './check-rows.ts';
+
+/**
+ * Fund linking over two sheets (fund-linking.md "The command"): the orders checked as ta-check checks them
+ * (the lifecycle rules included) and read for the engine, the receipts read, the proposals made, and the
+ * report in the contract's shape. Shared by `ta-check link` and the Sheets add-on's "Match receipts"; pure
+ * (no files), so both faces give the same proposals for the same cells.
+ */
+
+export interface LinkSheets {
+  json: LinkJson;
+  /** The receipts sheet's column of each field (-1: not given), to place a finding on its cell. */
+  receiptColumns: Record<ReceiptField, number>;
+  /** The order check (ta-check's report of the orders sheet), for a face that marks the order rows. */
+  report: Report;
+}
+
+/** The header row of each sheet (0-based; title rows above it are not data). */
+export interface LinkHeaders {
+  ordersHeader: number;
+  receiptsHeader: number;
+}
+
+/**
+ * `orderRows` and `receiptRows`: whole sheets, each with its header row at `headers` (row 0 by default); rows
+ * are numbered from 1 (the sheet's first row) in the report. The receipts header must be a receipts sheet's
+ * (looksLikeReceipts).
+ */
+export function linkSheets(
+  orderRows: readonly (readonly Cell[])[],
+  receiptRows: readonly (readonly Cell[])[],
+  settings: Settings,
+  today: string,
+  { ordersHeader, receiptsHeader }: LinkHeaders = { ordersHeader: 0, receiptsHeader: 0 },
+): LinkSheets {
+  // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
+  const checker = new SheetChecker(orderRows[ordersHeader] ?? [], settings, today);
+  const orders: LinkOrder[] = [];
+  for (let r = ordersHeader + 1; r < orderRows.length; r++) {
+    const order = checker.add(orderRows[r] ?? [], r + 1);
+    if (order === null || order.currency === null) continue;
+    const part = (amount: number | null, paid: number | null) =>
+      amount === null || amount <= 0
+        ? null
+        : {
+            amount: { minor: amount, currency: order.currency as 'USD' | 'CNY' },
+            paid: { minor: paid ?? 0, currency: order.currency as 'USD' | 'CNY' },
+          };
+    const advance = order.payments.find((p) => p.part !== 'balance');
+    orders.push({
+      row: r + 1,
+      ref: order.ref,
+      currency: order.currency,
+      buyerName: order.buyerName,
+      registeredPayer: order.registeredPayer,
+      confirmedOn: order.confirmedOn,
+      advance: part(advance?.minor ?? null, order.advancePaid),
+      balance: part(order.payments.find((p) => p.part === 'balance')?.minor ?? null, order.balancePaid),
+      closed: order.status === 'closed',
+    });
+  }
+  const report = checker.report();
+  const read = readReceipts(receiptRows, receiptsHeader);
+  const result = proposeLinks(orders, read.receipts, linkOptions(settings));
+  return {
+    json: toJson(result, orders, read.receipts, read.unreadable, report),
+    receiptColumns: read.columns,
+    report,
+  };
+}
+
+/** The tolerance: settings.bankFeeTolerance (USD) or USD 50; in CNY at the user's rate when one is set. */
+function linkOptions(settings: Settings): LinkOptions {
+  const typed = settings.bankFeeTolerance ? parseAmount(settings.bankFeeTolerance) : null;
+  const usd: Money =
+    typed?.ok && !typed.negative
+      ? { minor: typed.minor, currency: 'USD' }
+      : (DEFAULT_LINK_OPTIONS.bankFeeTolerance.USD as Money);
+  const rate = settings.usdCny ? parseRate(settings.usdCny) : null;
+  const tolerance: LinkOptions['bankFeeTolerance'] = { USD: usd };
+  if (rate !== null && rate.num > 0)
+    tolerance.CNY = { minor: mulDiv(usd.minor, rate.num, rate.den), currency: 'CNY' };
+  return { bankFeeTolerance: tolerance };
+}
+
+/** One order row as the link report names it. */
+export interface OrderRef {
+  row: number;
+  ref: string | null;
+}
+
+// --- the report (fund-linking.md "--format json") -------------------------------------------------------
+
+export interface JsonLink {
+  order: OrderRef;
+  part: 'advance' | 'balance';
+  amount: string;
+  currency: string;
+}
+export interface JsonReading {
+  receipt: OrderRef;
+  links: JsonLink[];
+  shortfall: string;
+  confidence: number;
+  reasons: { code: string; message: Message }[];
+  findings: LinkFinding[];
+}
+export interface LinkJson {
+  proposals: JsonReading[];
+  unmatched: { receipt: OrderRef; candidates: JsonReading[]; why: Message }[];
+  intended: { receipt: OrderRef; links: JsonLink[]; findings: LinkFinding[] }[];
+  orders: { row: number; ref: string | null; findings: readonly Finding[] }[];
+  summary: { receipts: number; proposed: number; unmatched: number; errors: number; warnings: number };
+}
+
+function toJson(
+  result: LinkResult,
+  orders: readonly LinkOrder[],
+  receipts: readonly LinkReceipt[],
+  unreadable: readonly { row: number; ref: string | null; why: Message }[],
+  report: Report,
+): LinkJson {
+  const receiptRef = (i: number): OrderRef => {
+    const r = receipts[i] as LinkReceipt;
+    return { row: r.row, ref: r.ref };
+  };
+  const link = (l: { order: number; part: 'advance' | 'balance'; amount: Money }): JsonLink => {
+    const o = orders[l.order] as LinkOrder;
+    return {
+      order: { row: o.row, ref: o.ref },
+      part: l.part,
+      amount: formatMinor(l.amount.minor, l.amount.currency),
+      currency: l.amount.currency,
+    };
+  };
+  const reading = (receipt: number, r: Reading): JsonReading => ({
+    receipt: receiptRef(receipt),
+    links: r.links.map(link),
+    shortfall: formatMinor(r.shortfall.minor, r.shortfall.currency),
+    confidence: r.confidence,
+    reasons: r.reasons,
+    findings: r.findings,
+  });
+  const byRow = <T extends { receipt: OrderRef }>(list: T[]) =>
+    list.sort((a, b) => a.receipt.row - b.receipt.row);
+  const proposals = byRow(result.proposals.map((p) => reading(p.receipt, p.reading)));
+  const unmatched = byRow([
+    ...result.unmatched.map((u) => ({
+      receipt: receiptRef(u.receipt),
+      candidates: u.candidates.map((c) => reading(u.receipt, c)),
+      why: u.why,
+    })),
+    ...unreadable.map((u) => ({ receipt: { row: u.row, ref: u.ref }, candidates: [], why: u.why })),
+  ]);
+  const intended = byRow(
+    result.intended.map((i) => ({
+      receipt: receiptRef(i.receipt),
+      links: i.links.map(link),
+      findings: i.findings,
+    })),
+  );
+  const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
+  let errors = 0;
+  let warnings = 0;
+  const count = (findings: readonly (Finding | LinkFinding)[]) => {
+    for (const f of findings) {
+      if (f.severity === 'error') errors++;
+      else if (f.severity === 'warning') warnings++;
+    }
+  };
+  for (const p of proposals) count(p.findings);
+  for (const i of intended) count(i.findings);
+  for (const o of ordersOut) count(o.findings);
+  return {
+    proposals,
+    unmatched,
+    intended,
+    orders: ordersOut,
+    summary: {
+      receipts: receipts.length + unreadable.length,
+      proposed: proposals.length,
+      unmatched: unmatched.length,
+      errors,
+      warnings,
+    },
+  };
+}
+
+/** A contract amount ('2300.00') as people read it ('USD 2,300.00'). */
+export function linkAmountText(amount: string, currency: string): string {
+  const parsed = parseAmount(amount);
+  return parsed.ok && isCurrencyCode(currency)
+    ? formatMoney({ minor: parsed.minor, currency })
+    : `${currency} ${amount}`;
+}
