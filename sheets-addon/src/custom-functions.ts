@@ -19,6 +19,7 @@ import type { Cell as CoreCell } from '@ta-toolkit/core/cells';
 import { inputCell as toCell } from '@ta-toolkit/core/check/input-cells';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { CurrencyCode, Fee, Finding, Lang, Money, RawValue, Settings } from '@ta-toolkit/core/types';
+import { SEVERITY_WORD } from './i18n.ts';
 import type { Report } from './report-types.ts';
 import { DateReader } from './sheet-cells.ts';
 
@@ -410,10 +411,11 @@ export function checkCells(
     const all = byRow.get(k + 1)?.findings ?? [];
     const fs = day ? all : all.filter((f) => !TODAY_RULES.has(f.rule));
     const lines = fs.map(
-      (f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[l] || f.message.en)}`,
+      (f) =>
+        `${SEVERITY_WORD[f.severity][l]} ${f.rule} (${f.field}): ${visible(f.message[l] || f.message.en)}`,
     );
     const skipped = !day && dated.some((c) => !isBlank(r[c] as Scalar));
-    if (skipped) lines.push(`info ${NO_TODAY[l]}`);
+    if (skipped) lines.push(`${SEVERITY_WORD.info[l]} ${NO_TODAY[l]}`);
     return [fs.length === 0 ? (skipped ? `OK\ninfo ${NO_TODAY[l]}` : 'OK') : lines.join('\n')];
   });
   return out.length === 1 && !Array.isArray(rows) ? (out[0]?.[0] ?? '') : out;

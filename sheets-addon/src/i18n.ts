@@ -1,4 +1,11 @@
-import type { Lang, Message } from '@ta-toolkit/core/types';
+import type { Lang, Message, Severity } from '@ta-toolkit/core/types';
+
+/** A finding's severity as a word of the cell's language (no English word in a Chinese cell). */
+export const SEVERITY_WORD: Readonly<Record<Severity, Message>> = {
+  error: { en: 'error', zh: '错误' },
+  warning: { en: 'warning', zh: '警告' },
+  info: { en: 'info', zh: '提示' },
+};
 
 /** The add-on's own UI text (findings carry their own en/zh messages from core). */
 export const UI = {

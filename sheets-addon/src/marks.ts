@@ -1,5 +1,6 @@
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Finding, Lang, Message } from '@ta-toolkit/core/types';
+import { SEVERITY_WORD } from './i18n.ts';
 
 /**
  * How the add-on recognises what it wrote, so Clear can remove it and a re-run replaces it.
@@ -87,7 +88,8 @@ export function encodeNote(
 ): string {
   // One line per finding: a line break from a cell cannot fake the separator that ends the findings.
   const lines = findings.map(
-    (f) => `• ${f.severity} ${f.rule}: ${visible(msg(f.message, lang)).replace(/\n/g, ' ')}`,
+    (f) =>
+      `• ${SEVERITY_WORD[f.severity][lang]} ${f.rule}: ${visible(msg(f.message, lang)).replace(/\n/g, ' ')}`,
   );
   let note = `${MARK} ${lang === 'zh' ? '信保检查（菜单“清除结果”可移除）' : 'Trade Assurance check (menu › Clear results removes this)'}\n${lines.join('\n')}`;
   if (original.note !== '' || original.background !== null) {

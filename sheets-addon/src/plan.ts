@@ -2,7 +2,7 @@ import { type Cell, isBlankCell } from '@ta-toolkit/core/cells';
 import { formatFee, formatMinor } from '@ta-toolkit/core/money/format';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Fee, Finding, Lang } from '@ta-toolkit/core/types';
-import { UI } from './i18n.ts';
+import { SEVERITY_WORD, UI } from './i18n.ts';
 import {
   CELL_LIMIT,
   type ColumnSpec,
@@ -204,7 +204,10 @@ export function withinLimit(text: string): string {
 function findingsText(findings: readonly Finding[], lang: Lang): string {
   return withinLimit(
     findings
-      .map((f) => `${f.severity} ${f.rule} (${f.field}): ${visible(f.message[lang] || f.message.en)}`)
+      .map(
+        (f) =>
+          `${SEVERITY_WORD[f.severity][lang]} ${f.rule} (${f.field}): ${visible(f.message[lang] || f.message.en)}`,
+      )
       .join('\n'),
   );
 }

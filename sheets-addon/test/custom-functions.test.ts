@@ -112,8 +112,10 @@ describe('TA_CHECK', () => {
   it('gives one result per row of a range, blank rows blank', () => {
     const blank = HEADERS.map(() => '');
     const out = checkCells([HEADERS], [goodRow(1), blank, bad], 'zh', '', today, parseSettings) as string[][];
-    expect(out.map((r) => r[0]?.slice(0, 22))).toEqual(['OK', '', 'error buyer/email-dome']);
+    expect(out.map((r) => r[0]?.slice(0, 23))).toEqual(['OK', '', '错误 buyer/email-domestic']);
+    // a Chinese cell: the severity and the message in Chinese, no English word but the rule ID and field
     expect(out[2]?.[0]).toMatch(/[\u4e00-\u9fff]/);
+    expect(out[2]?.[0]).not.toMatch(/\b(error|warning|info)\b/);
   });
   it('depends on its arguments only: settings from settings_json alone', () => {
     const withQuota = (s: string) => checkCells([HEADERS], [goodRow(1)], 'en', s, today, parseSettings);
@@ -133,7 +135,7 @@ describe('TA_CHECK', () => {
       ],
     ]);
     const noDate = checkCells([headers], [['TA', '']], 'zh', '', '', parseSettings) as string[][];
-    expect(noDate[0]?.[0]).toMatch(/^error shipping\/date-missing/); // no date given: nothing to compare
+    expect(noDate[0]?.[0]).toMatch(/^错误 shipping\/date-missing/); // no date given: nothing to compare
     expect(noDate[0]?.[0]).not.toContain('今天');
   });
   it('an advance typed as 30% arrives as the plain number 0.3: said to be ambiguous, not taken as USD 0.30 alone', () => {
