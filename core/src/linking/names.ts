@@ -242,6 +242,8 @@ export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
   for (const w of short.words) if (longWords.has(w)) shared++;
   const words = shared / Math.max(short.words.length, long.words.length);
   const similarity = Math.max(chars, words);
+  // Numbers name companies apart ("Star 1 Electronics", "Star 7 Electronics"): not a typo.
+  if (numbersDiffer(a, b)) return Math.min(similarity, UNRELATED_SIMILARITY);
   if (a.distinctive !== '' && a.distinctive === b.distinctive) return Math.max(similarity, SAME_DISTINCTIVE);
   const sameCompany =
     a.distinctive === '' ||
@@ -252,6 +254,15 @@ export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
     a.distinctive.startsWith(b.distinctive) ||
     b.distinctive.startsWith(a.distinctive);
   return sameCompany ? similarity : Math.min(similarity, UNRELATED_SIMILARITY);
+}
+
+const isNumber = (word: string) => /^\p{N}+$/u.test(word);
+
+/** Both names carry numbers, and not the same ones. */
+function numbersDiffer(a: NormalizedName, b: NormalizedName): boolean {
+  const na = a.words.filter(isNumber).join(' ');
+  const nb = b.words.filter(isNumber).join(' ');
+  return na !== '' && nb !== '' && na !== nb;
 }
 
 /** Characters of the distinctive part that typo keys cover (a longer part rarely differs only after them). */

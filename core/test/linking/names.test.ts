@@ -55,6 +55,12 @@ describe('payer and buyer names', () => {
     expect(sim('Acme Holdings Ltd', 'Acme Trading Co., Ltd.')).toBe(0.7);
   });
 
+  it('keeps companies told apart by a number apart', () => {
+    expect(sim('Star 1 Electronics', 'Star 7 Electronics')).toBeLessThanOrEqual(0.5);
+    expect(sim('Buyer 12 Trading Co. Ltd.', 'Buyer 13 Trading Co. Ltd.')).toBeLessThanOrEqual(0.5);
+    expect(sim('Buyer 12 Trading Co. Ltd.', 'BUYER 12 TRADING CO LTD')).toBe(1);
+  });
+
   it('keeps different companies apart even when their generic words agree', () => {
     expect(sim('Apex Trading Co., Ltd.', 'Acme Trading Co., Ltd.')).toBeLessThanOrEqual(0.5);
     expect(sim('Swift Pay Services Ltd', 'Acme Trading Co., Ltd.')).toBeLessThan(0.3);
