@@ -494,7 +494,7 @@ class Engine {
     for (const o of open) {
       const identity = this.identify(o, receipt, payers.matches.get(o) ?? NO_PAYER_MATCH, hits.get(o));
       identities.set(o, identity);
-      for (const draft of this.singleReadings(o, received, receipt.receivedOn)) {
+      for (const draft of this.singleReadings(o, received, receipt.receivedOn, identity.score > 0)) {
         draft.score += identity.score;
         draft.reasons.unshift(...identity.reasons);
         drafts.push(draft);
@@ -729,7 +729,11 @@ class Engine {
   }
 
   /** The readings of one order: which of its open parts the amount pays, and how. */
-  private singleReadings(order: number, received: Money, receivedOn: string | null): Draft[] {
+  /**
+   * `unfit`: also the readings where no part fits (an instalment, more than everything outstanding), only worth
+   * weighing for an order the receipt is tied to: for any other they never come close to a proposal.
+   */
+  private singleReadings(order: number, received: Money, receivedOn: string | null, unfit: boolean): Draft[] {
     const out = this.outstanding[order] as Record<Part, Money | null>;
     const label = this.labels[order] as Message;
     const open = (['advance', 'balance'] as const).filter((p) => out[p] !== null);
@@ -750,7 +754,7 @@ class Engine {
       }
       drafts.push(draft);
     }
-    if (drafts.length > 0) return drafts;
+    if (drafts.length > 0 || !unfit) return drafts;
 
     // No part fits: an instalment (the oldest part first), or more than everything outstanding.
     const dues = open.map((part) => ({ order, part, due: out[part] as Money }));
