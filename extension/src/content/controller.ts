@@ -39,7 +39,7 @@ import {
   type OverlayModel,
 } from '../ui/overlay.ts';
 import { placeHint, placeMarker, type Size } from '../ui/place.ts';
-import { plainFinding, RATE_MISSING } from '../ui/plain.ts';
+
 import { t } from '../ui/strings.ts';
 
 export interface ControllerOptions {
@@ -239,7 +239,7 @@ export class Controller {
       this.order = unreadable.order;
       const today = this.opts.today?.() ?? todayInPacific();
       const result = checkPage(this.order, this.prefs.settings, today, this.withdraw);
-      result.findings = [...unreadable.findings, ...result.findings].map(plainFinding);
+      result.findings = [...unreadable.findings, ...result.findings];
       this.result = result;
     } catch (err) {
       // never break the page: keep the last result and say nothing
@@ -522,7 +522,7 @@ export class Controller {
     const quote = this.result?.quote;
     if (!quote) return { fees, withdraw };
     const needsRate = (findings: readonly { rule: string }[]) =>
-      findings.some((f) => f.rule === RATE_MISSING);
+      findings.some((f) => f.rule === 'fx/rate-missing');
     const value = (fee: Fee | null, findings: readonly { rule: string }[]) =>
       fee === null && needsRate(findings) ? FEE_LABELS.needsRate[lang] : formatFee(fee, lang);
     const why = (w: Message | null) => (w ? { why: w[lang] } : {});
@@ -552,7 +552,7 @@ export class Controller {
       return { fees, withdraw };
     }
     const note = w.findings
-      .filter((f) => f.rule !== RATE_MISSING)
+      .filter((f) => f.rule !== 'fx/rate-missing')
       .map((f) => f.message[lang])
       .join(' ');
     // the quote's why is about the fee when both amounts are computed, else about what is missing

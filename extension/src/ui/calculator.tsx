@@ -20,7 +20,6 @@ import { useState } from 'preact/hooks';
 import type { Prefs } from '../prefs.ts';
 import { FeeChart, FeeLegend } from './chart.tsx';
 import { p, uiLang } from './page-strings.ts';
-import { plainFinding, RATE_MISSING } from './plain.ts';
 
 function niceAmount(minor: number): number {
   const v = Math.max(minor * 2, 100_000);
@@ -96,9 +95,9 @@ export function Calculator({ prefs }: { prefs: Prefs }) {
     const pay = quote.methods.find((m) => m.id === chosenMethod);
     const { service, withdrawal } = quote;
     const all = [...(pay?.findings ?? []), ...service.findings, ...(withdrawal?.findings ?? [])];
-    findings.push(...all.filter((f, i) => all.findIndex((o) => o.key === f.key) === i).map(plainFinding));
+    findings.push(...all.filter((f, i) => all.findIndex((o) => o.key === f.key) === i));
     // a fee that waits for the user's rate says so, instead of "not stated"
-    const needsRate = (withdrawal?.findings ?? []).some((f) => f.rule === RATE_MISSING);
+    const needsRate = (withdrawal?.findings ?? []).some((f) => f.rule === 'fx/rate-missing');
     const shown = (fee: Fee | null | undefined) =>
       fee == null && needsRate ? FEE_LABELS.needsRate[lang] : formatFee(fee ?? null, lang);
     rows.push(

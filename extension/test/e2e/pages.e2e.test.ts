@@ -55,7 +55,7 @@ describe('popup calculator', () => {
     expect(await popup.locator('[data-fee="payment"] .why').textContent()).toMatch(/card brand/);
     expect(await popup.locator('[data-fee="net"] .value').textContent()).toBe('needs your exchange rate');
     expect(await popup.locator('[data-rule="fx/rate-missing"]').textContent()).toContain(
-      '“USD→CNY settlement rate for withdrawals” in Settings',
+      'needs your exchange rate (USD↔CNY): set “USD→CNY settlement rate for withdrawals” in the settings',
     );
     await popup.screenshot({ path: path.join(ARTIFACTS, 'ext-popup.png'), fullPage: true });
     await popup.close();
