@@ -39,6 +39,8 @@ export async function runCli(
     progress?: (line: string) => void;
     /** Where the report goes as it is written (the process's stdout); without it, CliOutcome.stdout holds it. */
     write?: (text: string) => void | Promise<void>;
+    /** Where notices go as they arise (the process's stderr, before the report); without it, CliOutcome.stderr. */
+    notice?: (line: string) => void;
   } = {},
 ): Promise<CliOutcome> {
   const fail = (message: string): CliOutcome => ({ stdout: '', stderr: `ta-check: ${message}\n`, code: 2 });
@@ -76,7 +78,12 @@ export async function runCli(
   const common = await readCommonOptions(values, 'ta-check');
   if (!common.ok) return fail(common.error);
   const { lang, today, settings } = common;
-  let stderr = common.stderr;
+  let stderr = '';
+  const say = (text: string) => {
+    if (io.notice) io.notice(text);
+    else stderr += text;
+  };
+  if (common.stderr) say(common.stderr);
 
   let sheet: OpenedSheet;
   try {
@@ -85,9 +92,7 @@ export async function runCli(
     if (error instanceof SheetReadError) return fail(lang === 'zh' ? error.zh : error.message);
     throw error;
   }
-  const note = (message: Message) => {
-    stderr += `ta-check: ${file}: ${message[lang]}\n`;
-  };
+  const note = (message: Message) => say(`ta-check: ${file}: ${message[lang]}\n`);
   for (const notice of sheet.notices) note(notice);
   if (!sheet.layout.columns.includes('order_type')) {
     note({
@@ -220,6 +225,7 @@ export async function main(): Promise<void> {
     stdoutIsTty: process.stdout.isTTY,
     env: process.env,
     progress: (line) => process.stderr.write(line),
+    notice: (line) => process.stderr.write(line),
     write: (text) =>
       new Promise<void>((resolve) => {
         if (process.stdout.write(text)) resolve();

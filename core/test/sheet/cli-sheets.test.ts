@@ -124,6 +124,17 @@ describe('sheets as people have them, end to end', () => {
     ]);
   });
 
+  it('says how it read the sheet before the report starts, not after it', async () => {
+    const printed: string[] = [];
+    const outcome = await runCli([join(FIXTURES, 'title-rows.csv'), '--today', '2026-11-20'], {
+      write: (text) => void printed.push(`out ${text.slice(0, 20)}`),
+      notice: (line) => void printed.push(`err ${line}`),
+    });
+    expect(outcome.stderr).toBe('');
+    expect(printed[0]).toMatch(/^err ta-check: .*title-rows\.csv: the header is on row 4/);
+    expect(printed.findIndex((p) => p.startsWith('out '))).toBeGreaterThan(0);
+  });
+
   it('a stray quote: every row reported, the damaged one named', async () => {
     expect(keys(await report(join(FIXTURES, 'stray-quotes.csv')))).toEqual([
       '2 Q-1: ',
