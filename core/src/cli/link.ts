@@ -13,7 +13,7 @@ import {
 } from '../sheet/link-report.ts';
 import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '../sheet/read-file.ts';
 import { visible } from '../text/identify.ts';
-import type { Finding, Lang, LinkFinding } from '../types.ts';
+import type { Finding, Lang, LinkFinding, Message } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
 import { formulaSafe } from './writers.ts';
@@ -74,19 +74,26 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   const common = await readCommonOptions(values, 'ta-check link');
   if (!common.ok) return fail(common.error);
   const { lang, today, settings } = common;
-  const stderr = common.stderr;
 
   let ordersGrid: Grid;
   let receiptsGrid: Grid;
+  let stderr = common.stderr;
   try {
-    [ordersGrid, receiptsGrid] = await readBoth(
+    const [orders, receipts] = await readBoth(
       ordersFile,
       receiptsFile,
       values['orders-sheet'],
       values['receipts-sheet'],
     );
+    ordersGrid = orders.grid;
+    receiptsGrid = receipts.grid;
+    for (const [file, notice] of [
+      ...orders.notices.map((n) => [ordersFile, n] as const),
+      ...receipts.notices.map((n) => [receiptsFile, n] as const),
+    ])
+      stderr += `ta-check link: ${file}: ${notice[lang]}\n`;
   } catch (error) {
-    if (error instanceof SheetReadError) return fail(error.message);
+    if (error instanceof SheetReadError) return fail(lang === 'zh' ? error.zh : error.message);
     throw error;
   }
   if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
@@ -97,7 +104,15 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  const { json } = linkSheets(ordersGrid, receiptsGrid, settings, today, { ordersHeader, receiptsHeader });
+  const { json, totalsRows } = linkSheets(ordersGrid, receiptsGrid, settings, today, {
+    ordersHeader,
+    receiptsHeader,
+  });
+  if (totalsRows.length > 0) {
+    const rows = totalsRows.join(', ');
+    const notice = { en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` };
+    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+  }
   const stdout =
     format === 'json'
       ? `${JSON.stringify(json, null, 2)}\n`
@@ -110,26 +125,52 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
 }
 
+/** A sheet as read, and what the user should know about how (which sheet, hidden ones skipped). */
+interface ReadSheet {
+  grid: Grid;
+  notices: Message[];
+}
+
 /** Both sheets: two files, or one workbook given twice (sheets by name, else told apart by their headers). */
 async function readBoth(
   ordersFile: string,
   receiptsFile: string,
   ordersSheet: string | undefined,
   receiptsSheet: string | undefined,
-): Promise<[Grid, Grid]> {
-  const isXlsx = (f: string) => f.toLowerCase().endsWith('.xlsx');
-  if (!isXlsx(ordersFile) && !isXlsx(receiptsFile))
-    return [await readSheetFile(ordersFile), await readSheetFile(receiptsFile)];
-  const pick = async (file: string, name: string | undefined, receipts: boolean): Promise<Grid> => {
-    if (!isXlsx(file)) return readSheetFile(file);
-    const sheets = await readWorkbookSheets(file);
+): Promise<[ReadSheet, ReadSheet]> {
+  const isXlsx = (f: string) => /\.xls[xm]$/i.test(f);
+  const pick = async (file: string, name: string | undefined, receipts: boolean): Promise<ReadSheet> => {
+    if (!isXlsx(file)) return { grid: await readSheetFile(file), notices: [] };
+    const { sheets, hidden } = await readWorkbookSheets(file);
+    const names = (list: readonly string[]) => list.map((n) => `"${n}"`).join(', ');
+    let sheet: (typeof sheets)[number] | undefined;
     if (name !== undefined) {
-      const sheet = sheets.find((s) => s.name === name);
-      if (!sheet) throw new SheetReadError(`${file}: no sheet named "${name}"`);
-      return sheet.grid;
-    }
-    const found = sheets.find((s) => receiptsHeaderIndex(s.grid) >= 0 === receipts);
-    return (found ?? sheets[0])?.grid ?? [];
+      sheet = sheets.find((s) => s.name === name);
+      if (!sheet)
+        throw new SheetReadError(
+          `${file}: no visible sheet "${name}"; the sheets are ${names([...sheets.map((s) => s.name), ...hidden])}`,
+          `${file}：没有名为 "${name}" 的可见工作表；工作表有 ${names([...sheets.map((s) => s.name), ...hidden])}`,
+        );
+    } else sheet = sheets.find((s) => receiptsHeaderIndex(s.grid) >= 0 === receipts) ?? sheets[0];
+    if (!sheet)
+      throw new SheetReadError(
+        `${file}: the workbook has no visible sheet`,
+        `${file}：工作簿中没有可见的工作表`,
+      );
+    const skipped = hidden.length
+      ? { en: `; hidden sheets skipped: ${names(hidden)}`, zh: `；已跳过隐藏工作表：${names(hidden)}` }
+      : { en: '', zh: '' };
+    const what = receipts ? { en: 'receipts', zh: '收款' } : { en: 'orders', zh: '订单' };
+    const notices =
+      sheets.length > 1 || hidden.length
+        ? [
+            {
+              en: `${what.en} from sheet "${sheet.name}"${skipped.en}`,
+              zh: `${what.zh}读取自工作表 "${sheet.name}"${skipped.zh}`,
+            },
+          ]
+        : [];
+    return { grid: sheet.grid, notices };
   };
   return [await pick(ordersFile, ordersSheet, false), await pick(receiptsFile, receiptsSheet, true)];
 }

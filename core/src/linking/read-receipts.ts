@@ -5,7 +5,7 @@ import { resolveCurrency } from '../money/currencies.ts';
 import { cellText, readMoneyCell } from '../read/cell-values.ts';
 import { qz } from '../rules/quote.ts';
 import { normalizeHeader } from '../sheet/columns.ts';
-import { HEADER_SEARCH_ROWS } from '../sheet/find-table.ts';
+import { classifyRow, HEADER_SEARCH_ROWS } from '../sheet/find-table.ts';
 import type { CurrencyCode, Message, Money } from '../types.ts';
 import { RECEIPT_FIELDS, RECEIPT_HEADERS, type ReceiptField } from './columns.ts';
 import type { LinkReceipt, Part } from './types.ts';
@@ -20,6 +20,8 @@ export interface UnreadableReceipt {
 export interface ReceiptsRead {
   receipts: LinkReceipt[];
   unreadable: UnreadableReceipt[];
+  /** Sheet rows that are totals rows (合计, Total …): not receipts. */
+  totals: number[];
   /** Sheet columns by field (-1: not given). */
   columns: Record<ReceiptField, number>;
 }
@@ -61,9 +63,15 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
   });
   const receipts: LinkReceipt[] = [];
   const unreadable: UnreadableReceipt[] = [];
+  const totals: number[] = [];
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
-    if (row.every((c) => isBlankCell(c))) continue;
+    const kind = classifyRow(row, columns.payer < 0 ? undefined : columns.payer);
+    if (kind === 'blank') continue;
+    if (kind === 'totals') {
+      totals.push(r + 1);
+      continue;
+    }
     const cell = (f: ReceiptField): Cell | undefined =>
       columns[f] < 0 ? undefined : (row[columns[f]] ?? '');
     const text = (f: ReceiptField): string => {
@@ -130,7 +138,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
         : null,
     });
   }
-  return { receipts, unreadable, columns };
+  return { receipts, unreadable, totals, columns };
 }
 
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };

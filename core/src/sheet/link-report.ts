@@ -24,6 +24,8 @@ export interface LinkSheets {
   receiptColumns: Record<ReceiptField, number>;
   /** The order check (ta-check's report of the orders sheet), for a face that marks the order rows. */
   report: Report;
+  /** Sheet rows of the receipts sheet that are totals rows (合计, Total …), not receipts. */
+  totalsRows: number[];
 }
 
 /** The header row of each sheet (0-based; title rows above it are not data). */
@@ -77,6 +79,7 @@ export function linkSheets(
     json: toJson(result, orders, read.receipts, read.unreadable, report),
     receiptColumns: read.columns,
     report,
+    totalsRows: read.totals,
   };
 }
 

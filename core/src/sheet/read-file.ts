@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { type Cell, dateCell, numberCell } from '../cells.ts';
+import type { Cell } from '../cells.ts';
 import { ChunkDecoder, detectEncoding } from './decode.ts';
+import { toCell } from './xlsx-stream.ts';
 
 export type Grid = Cell[][];
 
@@ -34,7 +35,7 @@ export async function parseXlsx(data: Buffer | ArrayBuffer): Promise<Grid> {
   // exceljs's types lag Node's Buffer generics; the runtime accepts any Buffer / ArrayBuffer.
   await workbook.xlsx.load(data as Parameters<typeof workbook.xlsx.load>[0]);
   const sheet = workbook.worksheets[0];
-  return sheet ? sheetGrid(sheet) : [];
+  return sheet ? sheetGrid(sheet, date1904Of(workbook)) : [];
 }
 
 /** exceljs is loaded on first use: a CSV run (and every ta-check start) does not pay for it. */
@@ -43,61 +44,65 @@ async function newWorkbook(): Promise<ExcelJS.Workbook> {
   return new exceljs.Workbook();
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): Grid {
+function sheetGrid(sheet: ExcelJS.Worksheet, date1904: boolean): Grid {
   const rows: Grid = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: Cell[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellValue(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) {
+      // Typed as ta-check reads a workbook: 30% is a percent, dates keep their time, ¥ formats their currency.
+      const cell = row.getCell(c);
+      cells.push(toCell(cell.value, cell.numFmt, date1904));
+    }
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return rows;
 }
 
-/** Every worksheet of an XLSX file, by name (fund linking reads an orders and a receipts sheet from one file). */
-export async function readWorkbookSheets(path: string): Promise<{ name: string; grid: Grid }[]> {
+const date1904Of = (workbook: ExcelJS.Workbook) =>
+  Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
+
+/**
+ * Every visible worksheet of an XLSX file, by name, and the hidden ones' names (fund linking reads an orders
+ * and a receipts sheet from one file; a hidden sheet of old data or dropdown lists is neither).
+ */
+export async function readWorkbookSheets(
+  path: string,
+): Promise<{ sheets: { name: string; grid: Grid }[]; hidden: string[] }> {
   const data = await readBytes(path);
   const workbook = await newWorkbook();
   try {
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
-    throw new SheetReadError(`${path}: not a readable XLSX workbook`);
+    throw new SheetReadError(`${path}: not a readable XLSX workbook`, `${path}：不是可读取的 XLSX 工作簿`);
   }
-  return workbook.worksheets.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet) }));
-}
-
-function cellValue(value: ExcelJS.CellValue): Cell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return numberCell(value);
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (value instanceof Date) return dateCell(value.toISOString().slice(0, 10));
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('result' in value) return cellValue(value.result as ExcelJS.CellValue);
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return { kind: 'error', code: String(value.error) };
-  }
-  return String(value);
+  const visible = workbook.worksheets.filter(
+    (sheet) => sheet.state === 'visible' || sheet.state === undefined,
+  );
+  return {
+    sheets: visible.map((sheet) => ({ name: sheet.name, grid: sheetGrid(sheet, date1904Of(workbook)) })),
+    hidden: workbook.worksheets.filter((sheet) => !visible.includes(sheet)).map((sheet) => sheet.name),
+  };
 }
 
 /** Reads a .csv or .xlsx file; anything else, or an unreadable file, is a SheetReadError. */
 export async function readSheetFile(path: string): Promise<Grid> {
   const ext = extname(path).toLowerCase();
-  if (ext !== '.csv' && ext !== '.xlsx') {
-    throw new SheetReadError(`${path}: not a .csv or .xlsx file`);
+  const csv = ext === '.csv' || ext === '.txt' || ext === '.tsv';
+  if (!csv && ext !== '.xlsx' && ext !== '.xlsm') {
+    throw new SheetReadError(`${path}: not a .csv or .xlsx file`, `${path}：不是 .csv 或 .xlsx 文件`);
   }
   const data = await readBytes(path);
-  // As ta-check reads CSV: Chinese Excel and WPS save GB18030, Excel's "Unicode text" UTF-16.
-  if (ext === '.csv') {
+  // As ta-check reads CSV: Chinese Excel and WPS save GB18030, Excel's "Unicode text" (.txt) UTF-16 with tabs.
+  if (csv) {
     const decoder = new ChunkDecoder(detectEncoding(data));
     return parseCsv(decoder.decode(data) + decoder.end());
   }
   try {
     return await parseXlsx(data);
   } catch {
-    throw new SheetReadError(`${path}: not a readable XLSX workbook`);
+    throw new SheetReadError(`${path}: not a readable XLSX workbook`, `${path}：不是可读取的 XLSX 工作簿`);
   }
 }
 

@@ -1,3 +1,4 @@
+/// <reference path="./unzipper.d.ts" />
 import type { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { asShown, type Cell, dateCell, type NumberCell, numberCell } from '../cells.ts';

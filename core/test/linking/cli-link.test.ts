@@ -140,4 +140,32 @@ describe('ta-check link on sheets as people have them', () => {
       ),
     ).toBe(true);
   });
+
+  it('reads a LibreOffice workbook given twice: 30% as a percent, the hidden sheet skipped, the totals row too', async () => {
+    // Made by scripts/make-link-workbook.mjs: advances typed 30% (stored 0.3), date-time cells, a SUM totals row.
+    const BOOK = fixture('link-book.xlsx');
+    const out = await runLink([BOOK, BOOK, '--format', 'json', '--today', '2026-11-20']);
+    expect(out.stderr.split('\n').filter(Boolean)).toEqual([
+      `ta-check link: ${BOOK}: orders from sheet "订单"; hidden sheets skipped: "旧数据"`,
+      `ta-check link: ${BOOK}: receipts from sheet "外汇到账"; hidden sheets skipped: "旧数据"`,
+      `ta-check link: ${BOOK}: totals rows skipped: 20`,
+    ]);
+    const json = JSON.parse(out.stdout) as LinkJson;
+    // by hand: 30% of 10,000.00 is 3,000.00, less 15.00; 30% of 4,800.00 is 1,440.00, less 30.00; 30% of 2,000.00 +
+    // 30% of 3,500.00 is 1,650.00, less 35.00 (memo "…667045/056"); 50% of 16,000.00 in two instalments
+    expect(proposedOf(json)).toMatchObject({
+      FX20261103001: '318822004455667001 advance 2985.00, shortfall 15.00',
+      FX20261104002: '318822004455667012 advance 1410.00, shortfall 30.00',
+      FX20261105004: '318822004455667045 advance 600.00, 318822004455667056 advance 1015.00, shortfall 35.00',
+      FX20261108007: '318822004455667089 advance 4000.00, shortfall 0.00',
+      FX20261115008: '318822004455667089 advance 3975.00, shortfall 25.00',
+    });
+    expect(json.summary.receipts).toBe(14);
+    expect(json.unmatched.map((u) => u.receipt.ref)).toEqual([
+      'FX20261110010',
+      'FX20261112012',
+      'FX20261113013',
+      'FX20261114014',
+    ]);
+  });
 });
