@@ -293,25 +293,39 @@ class Engine {
   }
 
   run(receipts: readonly LinkReceipt[]): LinkResult {
+    // Received order; receipts of one moment (a statement that gives days only) by what they are, not by their
+    // row, so that sorting or shuffling the sheet changes nothing.
+    const content = receipts.map(
+      (r) =>
+        `${r.amount.currency}\t${r.amount.minor}\t${r.payer}\t${r.memo}\t${r.ref ?? ''}\t${r.linked.minor}`,
+    );
     const sequence = [...receipts.keys()].sort((a, b) => {
-      const ra = receipts[a] as LinkReceipt;
-      const rb = receipts[b] as LinkReceipt;
-      const ta = ra.receivedAt ?? Number.POSITIVE_INFINITY;
-      const tb = rb.receivedAt ?? Number.POSITIVE_INFINITY;
-      return ta < tb ? -1 : ta > tb ? 1 : ra.row - rb.row || a - b;
+      const ta = (receipts[a] as LinkReceipt).receivedAt ?? Number.POSITIVE_INFINITY;
+      const tb = (receipts[b] as LinkReceipt).receivedAt ?? Number.POSITIVE_INFINITY;
+      if (ta !== tb) return ta < tb ? -1 : 1;
+      const ca = content[a] as string;
+      const cb = content[b] as string;
+      return ca < cb
+        ? -1
+        : ca > cb
+          ? 1
+          : (receipts[a] as LinkReceipt).row - (receipts[b] as LinkReceipt).row || a - b;
     });
     this.receipts = receipts;
     this.partners = this.instalmentPartners(sequence);
     const result: LinkResult = { proposals: [], unmatched: [], intended: [] };
     /** The unmatched by receipt, in received order. */
     const unmatched = new Map<number, Unmatched>();
+    // The seller's own links first: they are decided, and what they take is not outstanding for any proposal.
     for (const index of sequence) {
       const receipt = receipts[index] as LinkReceipt;
-      if (receipt.intended !== null) {
-        this.settled.set(index, ++this.step);
-        result.intended.push(this.checkIntended(index, receipt));
-        continue;
-      }
+      if (receipt.intended === null) continue;
+      this.settled.set(index, ++this.step);
+      result.intended.push(this.checkIntended(index, receipt));
+    }
+    for (const index of sequence) {
+      const receipt = receipts[index] as LinkReceipt;
+      if (receipt.intended !== null) continue;
       const outcome = this.read(index, receipt);
       if ('reading' in outcome) this.propose(outcome, result);
       else unmatched.set(index, outcome);

@@ -283,4 +283,33 @@ describe('proposeLinks: payer names as banks print them', () => {
     expect(links(0)).toEqual(['2:advance:123456']);
     expect(codes(0)).toContain('payer-name');
   });
+
+  it('takes receipts of the same moment by what they are, not by their row (a day-only statement, sorted otherwise)', () => {
+    const orders = [order(2, { advance: 100_000 })];
+    const at = Date.UTC(2026, 9, 10);
+    const pays = (rowA: number, rowB: number) => {
+      const receipts = [
+        receipt(rowA, 100_000, { ref: 'TT-A', memo: 'ORDER 31189390501026002', receivedAt: at }),
+        receipt(rowB, 100_000, { ref: 'TT-B', memo: 'ORDER 31189390501026002', receivedAt: at }),
+      ];
+      const result = proposeLinks(orders, receipts);
+      return result.proposals.map((p) => receipts[p.receipt]?.ref);
+    };
+    expect(pays(2, 3)).toEqual(['TT-A']);
+    expect(pays(3, 2)).toEqual(['TT-A']);
+  });
+
+  it("counts the seller's intended links before any proposal, even those of later receipts", () => {
+    const orders = [order(2, { advance: 300_000 })];
+    const receipts = [
+      receipt(2, 300_000, { memo: 'ORDER 31189390501026002', receivedAt: Date.UTC(2026, 10, 2) }),
+      receipt(3, 300_000, {
+        receivedAt: Date.UTC(2026, 10, 3),
+        intended: { order: '31189390501026002', part: 'advance', amount: usd(300_000) },
+      }),
+    ];
+    const { result, links } = run(orders, receipts);
+    expect(result.intended[0]?.findings.map((f) => f.rule)).toEqual(['linking/irreversible']);
+    expect(links(0)).toBeNull();
+  });
 });

@@ -119,4 +119,34 @@ describe('fund-linking properties', () => {
       { numRuns: 30 },
     );
   }, 120_000);
+
+  it('gives the same proposals when the receipts sheet is sorted otherwise (rows renumbered, days without times)', () => {
+    /** Proposals keyed by receipt reference: the rows themselves change. */
+    const byRef = (result: LinkResult, receipts: readonly LinkReceipt[]) =>
+      Object.fromEntries([
+        ...result.proposals.map((p) => [
+          receipts[p.receipt]?.ref,
+          p.reading.links.map((l) => `${l.order}:${l.part}:${l.amount.minor}`).join(' '),
+        ]),
+        ...result.unmatched.map((u) => [receipts[u.receipt]?.ref, u.why.en]),
+      ]);
+    fc.assert(
+      fc.property(
+        ledgers,
+        fc.array(fc.integer(), { minLength: 1, maxLength: 50 }),
+        ({ orders, receipts }, keys) => {
+          // a statement that gives the day only: many receipts share their moment
+          const dayOnly = receipts.map((r) => ({
+            ...r,
+            receivedAt: r.receivedAt === null ? null : r.receivedAt - (r.receivedAt % 86_400_000),
+          }));
+          const resorted = shuffled(dayOnly, keys).map((r, i) => ({ ...r, row: i + 2 }));
+          expect(byRef(proposeLinks(orders, resorted), resorted)).toEqual(
+            byRef(proposeLinks(orders, dayOnly), dayOnly),
+          );
+        },
+      ),
+      { numRuns: 30 },
+    );
+  }, 120_000);
 });
