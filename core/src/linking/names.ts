@@ -234,6 +234,8 @@ const UNRELATED_SIMILARITY = 0.5;
 export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
   if (a.compact === '' || b.compact === '') return 0;
   if (a.compact === b.compact) return 1;
+  // Names of generic words only ("Global Trading Group", "Global Trading"): nothing tells them to be one company.
+  if (a.distinctive === '' && b.distinctive === '') return UNRELATED_SIMILARITY;
   const [short, long] = a.compact.length <= b.compact.length ? [a, b] : [b, a];
   if (short.compact.length >= MIN_TRUNCATED_LENGTH && long.compact.startsWith(short.compact)) return 0.95;
   const chars = diceOf(a.grams, b.grams);

@@ -55,6 +55,11 @@ describe('payer and buyer names', () => {
     expect(sim('Acme Holdings Ltd', 'Acme Trading Co., Ltd.')).toBe(0.7);
   });
 
+  it('does not take two names of generic words only for one company', () => {
+    expect(sim('Global Trading LLC', 'GLOBAL TRADING GROUP LTD')).toBeLessThanOrEqual(0.5);
+    expect(sim('Global Trading LLC', 'GLOBAL TRADING LTD')).toBe(1);
+  });
+
   it('keeps companies told apart by a number apart', () => {
     expect(sim('Star 1 Electronics', 'Star 7 Electronics')).toBeLessThanOrEqual(0.5);
     expect(sim('Buyer 12 Trading Co. Ltd.', 'Buyer 13 Trading Co. Ltd.')).toBeLessThanOrEqual(0.5);
