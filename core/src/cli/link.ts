@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { type Cell, cellDisplay } from '../cells.ts';
 import { PART_NAME } from '../linking/messages.ts';
-import { receiptsHeaderIndex } from '../linking/read-receipts.ts';
+import { receiptsHeaderIndex, unknownReceiptHeaders } from '../linking/read-receipts.ts';
 import { findTable } from '../sheet/find-table.ts';
 import {
   type JsonLink,
@@ -98,8 +98,24 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   }
   if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
   const receiptsHeader = receiptsHeaderIndex(receiptsGrid);
-  if (receiptsHeader < 0)
-    return fail(`${receiptsFile}: no receipts sheet (headers such as amount/到账金额 and payer/付款人)`);
+  if (receiptsHeader < 0) {
+    const first = receiptsGrid.find((row) => row.some((c) => cellDisplay(c).trim() !== '')) ?? [];
+    const seen = first
+      .map((c) => `"${visible(cellDisplay(c))}"`)
+      .slice(0, 10)
+      .join(', ');
+    return fail(
+      lang === 'zh'
+        ? `${receiptsFile}：找不到收款表（需要到账金额/amount 列，以及付款人/payer、到账时间或附言列）；第一行是 ${seen}`
+        : `${receiptsFile}: no receipts sheet (a column amount/到账金额 with payer/付款人, received_at/到账时间 or memo/附言); the first row holds ${seen}`,
+    );
+  }
+  const unknown = unknownReceiptHeaders(receiptsGrid[receiptsHeader] ?? []);
+  if (unknown.length > 0) {
+    const list = unknown.map((h) => `"${visible(h)}"`).join(', ');
+    const notice = { en: `columns not read: ${list}`, zh: `未读取的列：${list}` };
+    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+  }
   // Title rows above either header are kept out of the data (as ta-check does for the orders).
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;

@@ -32,6 +32,13 @@ export function looksLikeReceipts(header: readonly Cell[]): boolean {
   return fields.has('amount') && (fields.has('payer') || fields.has('received_at') || fields.has('memo'));
 }
 
+/** The headers of a receipts header row that name no receipt column (read as nothing: said, not dropped silently). */
+export function unknownReceiptHeaders(header: readonly Cell[]): string[] {
+  return header
+    .map((h) => cellText(h).trim())
+    .filter((h) => h !== '' && !RECEIPT_HEADERS.has(normalizeHeader(h)));
+}
+
 /**
  * The receipts' header row: a bank's statement export has a title, the account and the period above it. -1 when
  * none of the first HEADER_SEARCH_ROWS rows is one.

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { type LinkJson, runLink } from '../../src/cli/link.ts';
@@ -167,5 +169,24 @@ describe('ta-check link on sheets as people have them', () => {
       'FX20261113013',
       'FX20261114014',
     ]);
+  });
+
+  it("reads a bank statement's own headers, and names the columns it does not read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+    const bank = join(dir, 'statement.csv');
+    writeFileSync(
+      bank,
+      'Value Date,Remitter Name,Credit Amount,Currency,Payment Details,Branch\n' +
+        '2026-11-09,ACME TRADING CO LTD,750.00,USD,/RFB/ORDER 311893905010267091,HK\n',
+    );
+    const out = await runLink([ORDERS, bank, '--format', 'json', '--today', '2026-11-20']);
+    expect(out.stderr).toBe(`ta-check link: ${bank}: columns not read: "Branch"\n`);
+    expect(proposedOf(JSON.parse(out.stdout) as LinkJson)).toEqual({
+      null: '311893905010267091 advance 750.00, shortfall 0.00',
+    });
+    writeFileSync(bank, '对方,钱\n1,2\n');
+    const refused = await runLink([ORDERS, bank, '--lang', 'zh']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('第一行是 "对方", "钱"');
   });
 });
