@@ -198,6 +198,7 @@ const SEVERITY_MARK = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 const LABELS = {
   row: { en: 'Row', zh: '第' },
   rowEnd: { en: '', zh: ' 行' },
+  colon: { en: ': ', zh: '：' },
   shortfall: { en: 'shortfall', zh: '银行扣费' },
   confidence: { en: 'confidence', zh: '置信度' },
   notProposed: { en: 'not proposed', zh: '未建议关联' },
@@ -244,7 +245,9 @@ function toTable(json: LinkJson, lang: Lang): string {
     entries.push({ row: p.receipt.row, lines: out });
   }
   for (const u of json.unmatched) {
-    const out = [`? ${rowLabel(u.receipt, lang)}  ${LABELS.notProposed[lang]}: ${u.why[lang]}`];
+    const out = [
+      `? ${rowLabel(u.receipt, lang)}  ${LABELS.notProposed[lang]}${LABELS.colon[lang]}${u.why[lang]}`,
+    ];
     u.candidates.forEach((c, i) => {
       out.push(
         `    ${i + 1}. ${c.links.map((l) => linkText(l, lang)).join(' + ')} (${c.confidence.toFixed(2)})`,
@@ -263,7 +266,7 @@ function toTable(json: LinkJson, lang: Lang): string {
   for (const e of entries) lines.push(...e.lines);
   const flagged = json.orders.filter((o) => o.findings.length > 0);
   if (flagged.length > 0) {
-    lines.push('', `${LABELS.orders[lang]}:`);
+    lines.push('', `${LABELS.orders[lang]}${LABELS.colon[lang].trim()}`);
     for (const o of flagged) {
       lines.push(`  ${rowLabel(o, lang)}`, ...findingLines(o.findings, lang, '    '));
     }
@@ -294,24 +297,32 @@ function toCsv(
   ];
   const byRow = new Map<number, string[][]>();
   const add = (row: number, cells: string[]) => byRow.set(row, [...(byRow.get(row) ?? []), cells]);
+  const part = (l: JsonLink) => PART_ZH[l.part][lang];
   for (const p of json.proposals) {
     const why = p.reasons.map((r) => r.message[lang]).join(' ');
-    for (const l of p.links)
+    // The shortfall once per receipt (on its last link, the part it settles): a column sum counts it once.
+    p.links.forEach((l, k) => {
       add(p.receipt.row, [
         l.order.ref ?? `#${l.order.row}`,
-        l.part,
+        part(l),
         l.amount,
-        p.shortfall,
+        k === p.links.length - 1 ? p.shortfall : '',
         p.confidence.toFixed(2),
         why,
       ]);
+    });
   }
-  for (const u of json.unmatched) add(u.receipt.row, ['', '', '', '', '', u.why[lang]]);
+  for (const u of json.unmatched) {
+    const candidates = u.candidates.map(
+      (c, i) => `${i + 1}. ${c.links.map((l) => linkText(l, lang)).join(' + ')} (${c.confidence.toFixed(2)})`,
+    );
+    add(u.receipt.row, ['', '', '', '', '', [u.why[lang], ...candidates].join(' ')]);
+  }
   for (const i of json.intended) {
     const why = i.findings.map((f) => `${f.rule}: ${f.message[lang]}`).join(' ');
     if (i.links.length === 0) add(i.receipt.row, ['', '', '', '', '', why]);
     for (const l of i.links)
-      add(i.receipt.row, [l.order.ref ?? `#${l.order.row}`, l.part, l.amount, '', '', why]);
+      add(i.receipt.row, [l.order.ref ?? `#${l.order.row}`, part(l), l.amount, '', '', why]);
   }
   const rows: string[][] = [...grid.slice(0, headerIndex).map(echo), header];
   for (let r = headerIndex + 1; r < grid.length; r++) {

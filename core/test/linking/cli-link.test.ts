@@ -80,9 +80,14 @@ describe('ta-check link on the example sheets', () => {
     );
     const r7 = lines.filter((l) => l.startsWith('R-7,'));
     expect(r7.map((l) => l.split(',').slice(11, 15).join(','))).toEqual([
-      '242219004738155602,advance,1500.00,25.00',
-      '242219004738155718,advance,1235.00,25.00',
+      // the shortfall once, on the link it settles: a column sum counts it once
+      '242219004738155602,预付款,1500.00,',
+      '242219004738155718,预付款,1235.00,25.00',
     ]);
+    // a receipt not proposed lists its candidates
+    expect(lines.find((l) => l.startsWith('R-10,'))).toContain(
+      '1. 220097552289031174 预付款 USD 900.00 (0.49) 2. 220097552289031290 预付款 USD 900.00 (0.49)',
+    );
     expect(lines.find((l) => l.startsWith('R-14,'))).toContain('没有币种为 EUR 的未结订单。');
   });
 
