@@ -8,8 +8,9 @@ import { formatMinor, formatMoney } from '../money/format.ts';
 import { parseAmount } from '../money/parse.ts';
 import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
+import paymentOverdue from '../rules/payment/overdue.ts';
 import type { Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
-import { type Report, SheetChecker } from './check-rows.ts';
+import { type Report, ReportRow, SheetChecker } from './check-rows.ts';
 
 /**
  * Fund linking over two sheets (fund-linking.md "The command"): the orders checked as ta-check checks them
@@ -72,15 +73,38 @@ export function linkSheets(
       closed: order.status === 'closed',
     });
   }
-  const report = checker.report();
+  const checked = checker.report();
   const read = readReceipts(receiptRows, receiptsHeader);
   const result = proposeLinks(orders, read.receipts, linkOptions(settings));
+  const report = withoutPaidOverdue(checked, result, orders);
   return {
     json: toJson(result, orders, read.receipts, read.unreadable, report),
     receiptColumns: read.columns,
     report,
     totalsRows: read.totals,
   };
+}
+
+/**
+ * payment/overdue says the buyer has not paid and the order may be closed: not for an order whose advance a
+ * receipt of this run pays (proposed or the seller's own link), the money has arrived and waits to be linked.
+ */
+function withoutPaidOverdue(report: Report, result: LinkResult, orders: readonly LinkOrder[]): Report {
+  const paid = new Set<number>();
+  for (const links of [
+    ...result.proposals.map((p) => p.reading.links),
+    ...result.intended.map((i) => i.links),
+  ])
+    for (const l of links) if (l.part === 'advance') paid.add((orders[l.order] as LinkOrder).row);
+  let dropped = 0;
+  const rows = report.rows.map((r) => {
+    if (!paid.has(r.row) || !r.findings.some((f) => f.rule === paymentOverdue.id)) return r;
+    const findings = r.findings.filter((f) => f.rule !== paymentOverdue.id);
+    dropped += r.findings.length - findings.length;
+    return new ReportRow(r.row, r.ref, findings, r.exact, r.cells);
+  });
+  const counted = paymentOverdue.severity === 'error' ? 'errors' : 'warnings';
+  return { rows, summary: { ...report.summary, [counted]: report.summary[counted] - dropped } };
 }
 
 /** The tolerance: settings.bankFeeTolerance (USD) or USD 50; in CNY at the user's rate when one is set. */

@@ -64,11 +64,10 @@ describe('ta-check link on the example sheets', () => {
       ['R-13', ['linking/over-outstanding', 'linking/irreversible']],
     ]);
     const flagged = json.orders.filter((o) => o.findings.length > 0);
-    expect(flagged.map((o) => [o.row, o.findings.map((f) => f.rule)])).toEqual([
-      [14, ['payment/overdue']],
-      [15, ['shipping/overdue']],
-    ]);
-    expect(json.summary).toEqual({ receipts: 14, proposed: 10, unmatched: 3, errors: 1, warnings: 3 });
+    // row 14 is confirmed 19 days ago and unpaid in the sheet, but R-13 (the seller's own link) pays its advance:
+    // not "the buyer has not paid, you may close the order"
+    expect(flagged.map((o) => [o.row, o.findings.map((f) => f.rule)])).toEqual([[15, ['shipping/overdue']]]);
+    expect(json.summary).toEqual({ receipts: 14, proposed: 10, unmatched: 3, errors: 1, warnings: 2 });
     expect(code).toBe(1);
   });
 
@@ -94,7 +93,7 @@ describe('ta-check link on the example sheets', () => {
   it('reads a table for people, and says why an input cannot be read (exit 2)', async () => {
     const table = await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20']);
     expect(table.stdout).toContain('✔ Row 8  R-7\n    → 242219004738155602 advance USD 1,500.00');
-    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 errors, 3 warnings');
+    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 errors, 2 warnings');
     const missing = await runLink([ORDERS, examples('nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.csv: no such file');
