@@ -188,6 +188,8 @@ class Engine {
   private readonly buyerNames: NormalizedName[];
   private readonly payerNames: NormalizedName[];
   private readonly references: ReferenceIndex;
+  /** Closed orders' numbers: only to say why a memo naming one is not linked. */
+  private readonly closedReferences: ReferenceIndex;
   private readonly byName = new Map<string, number[]>();
   /** Orders by buyer (normalised buyer name): the partners of a transfer paying two orders. */
   private readonly byBuyer = new Map<string, number[]>();
@@ -229,6 +231,7 @@ class Engine {
     this.payerNames = orders.map((o) => this.name(o.registeredPayer ?? ''));
     this.labels = orders.map((o) => orderLabel(o.ref, o.row));
     this.references = new ReferenceIndex(orders.map((o) => (o.closed ? null : o.ref)));
+    this.closedReferences = new ReferenceIndex(orders.map((o) => (o.closed ? o.ref : null)));
     for (const o of this.byRow()) {
       this.indexName(this.buyerNames[o] as NormalizedName, o);
       this.indexName(this.payerNames[o] as NormalizedName, o);
@@ -520,7 +523,8 @@ class Engine {
       this.weighInstalment(index, draft, received);
     }
     const ranked = dedupe(drafts, this.orders);
-    if (ranked.length === 0) return { receipt: index, candidates: [], why: text.whyNoCandidate };
+    const named = () => this.namedElsewhere(receipt.memo, received.currency, hits);
+    if (ranked.length === 0) return { receipt: index, candidates: [], why: named() ?? text.whyNoCandidate };
 
     const total = ranked.reduce((sum, d) => sum + Math.exp(d.score - NULL_SCORE), 1);
     const reading = (d: Draft) => this.finish(d, receipt, payer, Math.exp(d.score - NULL_SCORE) / total);
@@ -535,8 +539,33 @@ class Engine {
     // Not proposed, but plausible: later receipts should not assume these parts are still unpaid.
     if (best.score >= NULL_SCORE) this.claim(index, best.links);
     const why =
-      margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE ? text.whyTie : text.whyWeak;
+      margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE
+        ? text.whyTie
+        : (named() ?? text.whyWeak);
     return { receipt: index, candidates: [best, ...ranked.slice(1, MAX_CANDIDATES).map(reading)], why };
+  }
+
+  /**
+   * Why an order the memo names exactly (or one digit off) is not read: it is closed, in another currency, or
+   * paid. null when the memo names none such.
+   */
+  private namedElsewhere(
+    memo: string,
+    currency: CurrencyCode,
+    hits: ReadonlyMap<number, ReferenceHit>,
+  ): Message | null {
+    const sure = (hit: ReferenceHit) => hit.kind === 'exact' || hit.kind === 'one-off';
+    const named = [...hits.values()].filter(sure).map((hit) => hit.order);
+    if (named.some((o) => this.isOpenIn(o, currency))) return null;
+    const closed = this.closedReferences.lookup(memo).find(sure);
+    if (closed !== undefined) return text.whyNamedClosed(this.labels[closed.order] as Message);
+    const first = named[0];
+    if (first === undefined) return null;
+    const order = this.orders[first] as LinkOrder;
+    const label = this.labels[first] as Message;
+    return order.currency === currency
+      ? text.whyNamedPaid(label)
+      : text.whyNamedOtherCurrency(label, order.currency, currency);
   }
 
   /**

@@ -121,6 +121,21 @@ export const text = {
     'No open order fits: no order number in the memo, no known payer, no matching amount.',
     '没有匹配的未结订单：附言中没有订单号，付款人未知，金额也对不上。',
   ),
+  whyNamedClosed: (order: Message) =>
+    m(
+      `The memo names ${order.en}, which is closed: nothing can be linked to it.`,
+      `附言中的${order.zh}已关闭，无法关联。`,
+    ),
+  whyNamedOtherCurrency: (order: Message, orderCurrency: string, received: string) =>
+    m(
+      `The memo names ${order.en}, which is in ${orderCurrency}; this receipt is in ${received}.`,
+      `附言中的${order.zh}币种为 ${orderCurrency}，而这笔到账是 ${received}。`,
+    ),
+  whyNamedPaid: (order: Message) =>
+    m(
+      `The memo names ${order.en}, which has nothing outstanding left.`,
+      `附言中的${order.zh}已没有未付金额。`,
+    ),
   whyWeak: m(
     'The best reading is too weak to propose: a link cannot be undone.',
     '最佳匹配的依据不足，不予建议：关联后无法撤销。',

@@ -312,4 +312,18 @@ describe('proposeLinks: payer names as banks print them', () => {
     expect(result.intended[0]?.findings.map((f) => f.rule)).toEqual(['linking/irreversible']);
     expect(links(0)).toBeNull();
   });
+
+  it('says why a memo naming an order does not link it: closed, another currency, nothing outstanding', () => {
+    const why = (o: LinkOrder, currency: 'USD' | 'CNY' = 'USD') =>
+      run(
+        [o, order(3, { advance: 555_555, buyerName: 'Other Buyer Ltd', ref: '29887766554433', currency })],
+        [receipt(2, 100_000, { memo: 'ORDER 31189390501026002', amount: { minor: 100_000, currency } })],
+      ).result.unmatched[0]?.why.en;
+    expect(why(order(2, { advance: 100_000, closed: true }))).toBe(
+      'The memo names order 31189390501026002, which is closed: nothing can be linked to it.',
+    );
+    expect(why(order(2, { advance: 100_000 }), 'CNY')).toBe(
+      'The memo names order 31189390501026002, which is in USD; this receipt is in CNY.',
+    );
+  });
 });
