@@ -109,7 +109,8 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     const when = receivedAt(whenCell);
     // A date that cannot be read would put the receipt out of its turn and drop its date evidence: say so.
     if (when === null && whenCell !== undefined && !isBlankCell(whenCell)) {
-      unreadable.push({ row: sheetRow, ref, why: notA('received_at', text('received_at'), DATE) });
+      const shaped = DATE_TIME.test(text('received_at').normalize('NFKC').trim());
+      unreadable.push({ row: sheetRow, ref, why: notA('received_at', text('received_at'), shaped ? DAY : DATE) });
       continue;
     }
     const linkOrder = text('link_order');
@@ -151,6 +152,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
 const CURRENCY: Message = { en: 'a currency (USD, CNY, EUR)', zh: '币种（USD、CNY、EUR）' };
 const PART: Message = { en: 'advance or balance', zh: '预付款或尾款' };
+const DAY: Message = { en: 'a day of the calendar', zh: '日历上存在的日期' };
 const DATE: Message = {
   en: 'a date (2026-11-09, 2026/11/09, 20261109 or 2026年11月9日, a time may follow)',
   zh: '日期（2026-11-09、2026/11/09、20261109 或 2026年11月9日，可带时间）',

@@ -198,7 +198,8 @@ function toJson(
     })),
   );
   const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
-  let errors = 0;
+  // A receipt that cannot be read is an error of the input (exit 1), as an unreadable order amount is.
+  let errors = unreadable.length;
   let warnings = 0;
   const count = (findings: readonly (Finding | LinkFinding)[]) => {
     for (const f of findings) {

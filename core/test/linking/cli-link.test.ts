@@ -167,6 +167,13 @@ describe('ta-check link on sheets as people have them', () => {
       FX20261115008: '318822004455667089 advance 3975.00, shortfall 25.00',
     });
     expect(json.summary.receipts).toBe(14);
+    // the two receipts it cannot read are errors of the input (exit 1), each quoting its cell
+    expect(json.summary.errors).toBe(2);
+    expect(out.code).toBe(1);
+    expect(json.unmatched.map((u) => u.why.en).slice(2)).toEqual([
+      'Not read: received_at "2026-11-31" is not a day of the calendar.',
+      'Not read: amount "待核实" is not an amount.',
+    ]);
     expect(json.unmatched.map((u) => u.receipt.ref)).toEqual([
       'FX20261110010',
       'FX20261112012',
