@@ -59,6 +59,8 @@ const MAX_PASSES = 4;
 const INSTALMENT_DAYS = 45;
 /** The other instalments looked at per receipt (the nearest in time). */
 const MAX_INSTALMENT_PARTNERS = 12;
+/** Bank charges are at most 1/MAX_CHARGES_SHARE of what the transfer pays. */
+const MAX_CHARGES_SHARE = 10;
 /** An instalment is at least 1/INSTALMENT_MIN_SHARE of the part. */
 const INSTALMENT_MIN_SHARE = 5;
 /** Runner-ups this close to a proposal are named in its reasons. */
@@ -153,6 +155,10 @@ interface Draft {
 }
 
 const zero = (currency: CurrencyCode): Money => ({ minor: 0, currency });
+const mulDivMoney = (m: Money, num: number, den: number): Money => ({
+  minor: mulDiv(m.minor, num, den),
+  currency: m.currency,
+});
 const isZero = (m: Money) => m.minor === 0;
 /** a + b for amounts the engine built from one currency's safe integers (add is null only across currencies). */
 const plus = (a: Money, b: Money): Money => add(a, b) ?? a;
@@ -443,7 +449,12 @@ class Engine {
     const partner = open.find((j) => {
       const amount = (this.receipts[j] as LinkReceipt).amount;
       const rest = minus(due, plus(received, amount));
-      return !fragment(amount) && rest.minor >= 0 && !lt(twice, rest);
+      return (
+        !fragment(amount) &&
+        rest.minor >= 0 &&
+        !lt(twice, rest) &&
+        !lt(mulDivMoney(due, 1, MAX_CHARGES_SHARE), rest)
+      );
     });
     if (partner === undefined) return;
     draft.score += WEIGHTS.instalmentPair - Math.log(open.length);
@@ -862,6 +873,8 @@ class Engine {
     // Bank charges come off the last part; a shortfall as large as that part means the amount does not pay it
     // at all (a USD 0.63 advance is not "advance + a USD 0.57 balance, short by 0.57"): no link of 0 or less.
     if (!exact && !lt(shortfall, last.amount)) return null;
+    // Bank charges are a small part of a transfer: USD 31 off a USD 81 part is another payment, not charges.
+    if (!exact && lt(mulDivMoney(total, 1, MAX_CHARGES_SHARE), shortfall)) return null;
     last.amount = minus(last.amount, shortfall);
     const reasons: LazyReason[] = [];
     if (combined) reasons.push({ code: 'amount-combined', message: () => text.amountCombined(target()) });

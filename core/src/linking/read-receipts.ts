@@ -110,7 +110,11 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     // A date that cannot be read would put the receipt out of its turn and drop its date evidence: say so.
     if (when === null && whenCell !== undefined && !isBlankCell(whenCell)) {
       const shaped = DATE_TIME.test(text('received_at').normalize('NFKC').trim());
-      unreadable.push({ row: sheetRow, ref, why: notA('received_at', text('received_at'), shaped ? DAY : DATE) });
+      unreadable.push({
+        row: sheetRow,
+        ref,
+        why: notA('received_at', text('received_at'), shaped ? DAY : DATE),
+      });
       continue;
     }
     const linkOrder = text('link_order');

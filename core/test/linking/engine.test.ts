@@ -326,4 +326,17 @@ describe('proposeLinks: payer names as banks print them', () => {
       'The memo names order 31189390501026002, which is in USD; this receipt is in CNY.',
     );
   });
+
+  it('does not read a shortfall of more than a tenth of the part as bank charges', () => {
+    // USD 50.00 for a USD 81.00 advance: 31.00 short, within the USD 50 tolerance, but no bank takes 38 %
+    const small = run([order(2, { advance: 8_100 })], [receipt(2, 5_000)]);
+    expect(small.result.proposals.flatMap((p) => p.reading.reasons.map((r) => r.code))).not.toContain(
+      'amount-short',
+    );
+    expect(
+      small.result.unmatched.flatMap((u) => u.candidates.flatMap((c) => c.reasons.map((r) => r.code))),
+    ).not.toContain('amount-short');
+    // USD 975.00 for USD 1,000.00: charges
+    expect(run([order(2, { advance: 100_000 })], [receipt(2, 97_500)]).codes(0)).toContain('amount-short');
+  });
 });
