@@ -173,7 +173,9 @@ export function normalizeName(text: string): NormalizedName {
     .replace(COMBINING_MARKS, '')
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/ß/g, 'ss');
+    .replace(/ß/g, 'ss')
+    // …or spell Müller MUELLER: ae, oe, ue read as a, o, u on both sides (Söhne = SOEHNE = SOHNE).
+    .replace(/([aou])e/g, '$1');
   for (const form of CJK_LEGAL) t = t.split(form).join(' ');
   t = t.replace(DOTTED, (_m, a: string, b: string, c: string | undefined) => `${a}${b}${c ?? ''}`);
   t = t.replace(/&/g, ' and ');
