@@ -12,7 +12,13 @@ function acts(ch: string): boolean {
     (c >= 0x200b && c <= 0x200f) ||
     (c >= 0x202a && c <= 0x202e) ||
     (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff
+    c === 0xfeff ||
+    // invisible format characters: soft hyphen, Arabic letter mark, Mongolian vowel separator, word joiner and
+    // the invisible operators
+    c === 0xad ||
+    c === 0x61c ||
+    c === 0x180e ||
+    (c >= 0x2060 && c <= 0x2064)
   );
 }
 
