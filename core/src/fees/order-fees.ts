@@ -1,8 +1,9 @@
 import { F } from '../read/fields.ts';
-import type { Order } from '../read/order.ts';
+import type { Order, Payment } from '../read/order.ts';
 import type { Reporter } from '../read/reporter.ts';
 import notStated from '../rules/fee/not-stated.ts';
 import { finding } from '../rules/rule.ts';
+import type { PaymentMethodId } from '../tables/payment-methods.ts';
 import type { Fee, Finding, Message, Settings } from '../types.ts';
 import { spanFees, sumFees } from './fee.ts';
 import { paymentFeeOf } from './payment-fee.ts';
@@ -26,9 +27,11 @@ export function buyerFee(order: Order, reporter: Reporter): Fee | null {
   const cardRegion = order.text[F.card_region] || undefined;
   const payerCurrency = order.text[F.payer_currency] || undefined;
   const perMethod: Fee[] = [];
-  for (const method of methods) {
+  for (let m = 0; m < methods.length; m++) {
+    const method = methods[m] as PaymentMethodId;
     let total: Fee | null = null;
-    for (const payment of payments) {
+    for (let p = 0; p < payments.length; p++) {
+      const payment = payments[p] as Payment;
       const result = paymentFeeOf(payment.minor, currency, method, cardBrand, cardRegion, payerCurrency);
       merge(reporter, result.findings);
       total = result.fee && (total === null ? result.fee : sumFees(total, result.fee));
@@ -98,6 +101,10 @@ function methodSpan(reporter: Reporter, fees: Fee[]): Fee | null {
   return span;
 }
 
+/** An index loop: most fees share the frozen NO_FINDINGS, which V8 iterates slowly with for…of. */
 function merge(reporter: Reporter, findings: readonly Finding[]): void {
-  for (const f of findings) if (!reporter.has(f.key)) reporter.add(f);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (!reporter.has(f.key)) reporter.add(f);
+  }
 }

@@ -158,7 +158,8 @@ const identifyingMemo = memoize(identifying);
 const LIST_SEPARATORS = /[,;，；、|\n]+/;
 /**
  * A payment-method cell as method ids (in order) and the names it could not resolve. Remembered per text:
- * a sheet repeats the same few method cells, and the lists are shared, frozen, between rows.
+ * a sheet repeats the same few method cells, and the lists are shared between rows (read-only by their type,
+ * not frozen: V8 reads a frozen array's elements through a slow path, on every row).
  */
 const methodList = memoize(
   (text: string): { methods: readonly PaymentMethodId[]; unknown: readonly string[] } => {
@@ -171,11 +172,12 @@ const methodList = memoize(
       if (id) methods.push(id);
       else unknown.push(name);
     }
-    return { methods: Object.freeze(methods), unknown: Object.freeze(unknown) };
+    return { methods, unknown };
   },
 );
 
-const NO_PAYMENTS: readonly Payment[] = Object.freeze([]);
+/** Shared by every order without payments: read-only by its type (not frozen, see methodList). */
+const NO_PAYMENTS: readonly Payment[] = [];
 /** The verdicts of an email without hidden characters: shared by every row. */
 const EMAIL: Record<EmailVerdict, NonNullable<Order['email']>> = {
   ok: Object.freeze({ verdict: 'ok', hidden: null }),
@@ -385,7 +387,8 @@ export function readOrder(
   let methods: readonly PaymentMethodId[] | null = null;
   if (methodText) {
     const list = methodList(methodText);
-    for (const name of list.unknown) {
+    for (let i = 0; i < list.unknown.length; i++) {
+      const name = list.unknown[i] as string;
       report.reading(R.invalid, F.payment_method, { value: name, what: METHOD }, name);
     }
     methods = list.methods.length ? list.methods : null;
