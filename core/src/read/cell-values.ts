@@ -71,7 +71,9 @@ const percentText = memoize(parsePercent);
  * (Sheets and Excel store `30%` as 0.3). null when the cell is not a percentage.
  */
 export function readPercentCell(cell: Cell): Ratio | null {
-  if (typeof cell === 'string') return /[%％]/.test(cell) ? percentText(cell.trim()) : null;
+  if (typeof cell === 'string') {
+    return cell.includes('%') || cell.includes('％') ? percentText(cell.trim()) : null;
+  }
   if (cell.kind !== 'number' || cell.format !== 'percent') return null;
   // 0.3 → "30%": through the number as shown (15 digits), so 0.3 × 100 is 30, not 30.000000000000004.
   return percentText(`${Number((cell.value * 100).toPrecision(15))}%`);

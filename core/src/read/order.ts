@@ -434,10 +434,6 @@ export function readOrder(
   if (toText && !withdrawTo) report.reading(R.invalid, F.withdraw_to, { value: toText, what: WITHDRAW_TO });
 
   // Past the draft: the lifecycle and fund linking.
-  const paid = (field: number): number | null => {
-    const v = moneyField(row, columnOf, text, field, orderCurrency, report);
-    return v === 'empty' ? 0 : typeof v === 'number' ? v : null;
-  };
   const statusText = lookupText(text, F.status, report);
   const status = statusText ? resolveOrderStatus(statusText) : null;
   if (statusText && !status)
@@ -450,8 +446,8 @@ export function readOrder(
     F.confirmed_on,
     report,
   );
-  into.advancePaid = paid(F.advance_paid);
-  into.balancePaid = paid(F.balance_paid);
+  into.advancePaid = paidField(row, columnOf, text, F.advance_paid, orderCurrency, report);
+  into.balancePaid = paidField(row, columnOf, text, F.balance_paid, orderCurrency, report);
   into.advanceReceivedOn = readDate(
     cellAt(row, columnOf, F.advance_received_on),
     text[F.advance_received_on],
@@ -533,6 +529,19 @@ function moneyField(
   const cell = cellAt(row, columnOf, field);
   if (cell === undefined || text[field] === undefined) return cell === undefined ? null : 'bad';
   return moneyOf(readMoneyCell(cell), field, text[field] as string, currency, report);
+}
+
+/** An amount already linked (advance_paid, balance_paid): an empty cell is 0. */
+function paidField(
+  row: readonly Cell[],
+  columnOf: ColumnIndex,
+  text: readonly (string | undefined)[],
+  field: number,
+  currency: 'USD' | 'CNY' | null,
+  report: Reporter,
+): number | null {
+  const v = moneyField(row, columnOf, text, field, currency, report);
+  return v === 'empty' ? 0 : typeof v === 'number' ? v : null;
 }
 
 /** A money cell's reading as a value, or the finding that says why not ('bad': reported; 'empty': blank). */
