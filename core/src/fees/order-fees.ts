@@ -7,8 +7,8 @@ import type { PaymentMethodId } from '../tables/payment-methods.ts';
 import type { Fee, Finding, Message, Settings } from '../types.ts';
 import { spanFees, sumFees } from './fee.ts';
 import { paymentFeeOf } from './payment-fee.ts';
-import { serviceFee } from './service-fee.ts';
-import { withdrawalFee } from './withdrawal-fee.ts';
+import { serviceFeeOf } from './service-fee.ts';
+import { withdrawalFeeOf } from './withdrawal-fee.ts';
 
 /**
  * The order's fees as the sheet report prices them (order-sheet.md Report): each null, with a finding saying
@@ -46,12 +46,13 @@ export function buyerFee(order: Order, reporter: Reporter): Fee | null {
 /** The seller's service fee on the order total (rules.md §5). */
 export function orderServiceFee(order: Order, settings: Settings, reporter: Reporter): Fee | null {
   if (!order.exportMode || order.orderTotal === null || order.currency === null) return null;
-  const service = serviceFee({
-    amount: { minor: order.orderTotal, currency: order.currency },
-    exportMode: order.exportMode,
-    logistics: order.logistics ?? undefined,
+  const service = serviceFeeOf(
+    order.orderTotal,
+    order.currency,
+    order.exportMode,
+    order.logistics ?? undefined,
     settings,
-  });
+  );
   merge(reporter, service.findings);
   return service.fee;
 }
@@ -65,15 +66,16 @@ export function orderWithdrawal(
   const { withdrawAmount, withdrawCurrency, exportMode, currency } = order;
   if (withdrawAmount === null || currency === null) return { fee: null, net: null };
   if (withdrawCurrency && exportMode) {
-    const result = withdrawalFee({
-      amount: { minor: withdrawAmount, currency },
+    const result = withdrawalFeeOf(
+      withdrawAmount,
+      currency,
       exportMode,
       withdrawCurrency,
       // 000 第六步: withdrawals go to the domestic corporate account unless the legal representative's is named.
-      withdrawTo: order.withdrawTo ?? 'corporate',
-      orderType: order.type ?? undefined,
+      order.withdrawTo ?? 'corporate',
+      order.type ?? undefined,
       settings,
-    });
+    );
     merge(reporter, result.findings);
     return { fee: result.fee, net: result.net };
   }
