@@ -26,7 +26,14 @@ import {
 } from '../tables/vocabulary.ts';
 import { type HiddenCharacter, identifying, isPlainText } from '../text/identify.ts';
 import { type Message, ORDER_FIELDS } from '../types.ts';
-import { cellText, type MoneyRead, readMoneyCell, readPercentCell, readWholeCell } from './cell-values.ts';
+import {
+  cellText,
+  type MoneyRead,
+  readMoneyCell,
+  readPercentCell,
+  readWholeCell,
+  trimmed,
+} from './cell-values.ts';
 import { F } from './fields.ts';
 import { readingRules as R } from './reading-rules.ts';
 import type { Reporter } from './reporter.ts';
@@ -225,14 +232,22 @@ export function readOrder(
 ): Order {
   const text = into.text;
   for (let k = 0; k < columnOf.length; k++) {
-    const cell = cellAt(row, columnOf, k);
-    text[k] = undefined;
-    if (cell === undefined) continue;
-    if (typeof cell !== 'string' && (cell.kind === 'error' || cell.kind === 'formula')) {
+    const column = columnOf[k] as number;
+    if (column < 0) {
+      text[k] = undefined;
+      continue;
+    }
+    const cell = row[column] ?? '';
+    if (typeof cell === 'string') {
+      text[k] = trimmed(cell);
+      continue;
+    }
+    if (cell.kind === 'error' || cell.kind === 'formula') {
       report.reading(R.invalid, k, { value: cellText(cell), what: unreadableCell(cell) });
+      text[k] = undefined;
       continue; // not given: its rules stay silent
     }
-    if (typeof cell !== 'string' && cell.kind === 'number' && cell.imprecise) {
+    if (cell.kind === 'number' && cell.imprecise) {
       report.reading(R.numberPrecision, k, { value: cellText(cell) });
     }
     text[k] = cellText(cell);
