@@ -461,8 +461,8 @@ export function readOrder(
     F.confirmed_on,
     report,
   );
-  into.advancePaid = paidField(row, columnOf, text, F.advance_paid, orderCurrency, report);
-  into.balancePaid = paidField(row, columnOf, text, F.balance_paid, orderCurrency, report);
+  into.advancePaid = linkedAmount(moneyField(row, columnOf, text, F.advance_paid, orderCurrency, report));
+  into.balancePaid = linkedAmount(moneyField(row, columnOf, text, F.balance_paid, orderCurrency, report));
   into.advanceReceivedOn = readDate(
     cellAt(row, columnOf, F.advance_received_on),
     text[F.advance_received_on],
@@ -547,16 +547,8 @@ function moneyField(
 }
 
 /** An amount already linked (advance_paid, balance_paid): an empty cell is 0. */
-function paidField(
-  row: readonly Cell[],
-  columnOf: ColumnIndex,
-  text: readonly (string | undefined)[],
-  field: number,
-  currency: 'USD' | 'CNY' | null,
-  report: Reporter,
-): number | null {
-  const v = moneyField(row, columnOf, text, field, currency, report);
-  return v === 'empty' ? 0 : typeof v === 'number' ? v : null;
+function linkedAmount(read: number | null | 'empty' | 'bad'): number | null {
+  return read === 'empty' ? 0 : typeof read === 'number' ? read : null;
 }
 
 /** A money cell's reading as a value, or the finding that says why not ('bad': reported; 'empty': blank). */
