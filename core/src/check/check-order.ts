@@ -77,6 +77,8 @@ export class OrderChecker {
   private readonly reporter = new Reporter(READ_RANK);
   private readonly record = new OrderRecord();
   private readonly ctx: OrderCheck;
+  /** The method a checkMethod call is about, refilled for each (rules read it during the call, never keep it). */
+  private readonly use: { id: string; index: number } = { id: '', index: 0 };
 
   constructor(
     private readonly settings: Settings,
@@ -101,8 +103,10 @@ export class OrderChecker {
         case 'methods': {
           const methods = order.methods;
           if (methods === null) break;
+          const use = this.use;
           for (let index = 0; index < methods.length; index++) {
-            const use = { id: methods[index] as string, index };
+            use.id = methods[index] as string;
+            use.index = index;
             for (const rule of step.rules) rule.checkMethod?.(ctx, use);
           }
           break;

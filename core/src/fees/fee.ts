@@ -38,7 +38,13 @@ export function settingsRate(text: string | undefined): Ratio | null {
 /** a + b (two payments of one method): null when they are charged in different currencies. */
 export function sumFees(a: Fee, b: Fee): Fee | null {
   if (a.currency !== b.currency) return null;
-  return { ...a, low: a.low + b.low, high: a.high + b.high, approximate: a.approximate || b.approximate };
+  return {
+    currency: a.currency,
+    low: a.low + b.low,
+    high: a.high + b.high,
+    approximate: a.approximate || b.approximate,
+    source: a.source,
+  };
 }
 
 /**
@@ -47,12 +53,16 @@ export function sumFees(a: Fee, b: Fee): Fee | null {
  */
 export function spanFees(fees: readonly Fee[], source: string): Fee | null {
   const first = fees[0];
-  if (!first || fees.some((f) => f.currency !== first.currency)) return null;
+  if (!first) return null;
   let low = first.low;
   let high = first.high;
-  for (const f of fees) {
+  let approximate = false;
+  for (let i = 0; i < fees.length; i++) {
+    const f = fees[i] as Fee;
+    if (f.currency !== first.currency) return null;
     if (f.low < low) low = f.low;
     if (f.high > high) high = f.high;
+    approximate ||= f.approximate;
   }
-  return { currency: first.currency, low, high, approximate: fees.some((f) => f.approximate), source };
+  return { currency: first.currency, low, high, approximate, source };
 }

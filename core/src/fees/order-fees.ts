@@ -1,13 +1,14 @@
 import { F } from '../read/fields.ts';
-import type { Order } from '../read/order.ts';
+import type { Order, Payment } from '../read/order.ts';
 import type { Reporter } from '../read/reporter.ts';
 import notStated from '../rules/fee/not-stated.ts';
 import { finding } from '../rules/rule.ts';
+import type { PaymentMethodId } from '../tables/payment-methods.ts';
 import type { Fee, Finding, Message, Settings } from '../types.ts';
 import { spanFees, sumFees } from './fee.ts';
 import { paymentFeeOf } from './payment-fee.ts';
-import { serviceFee } from './service-fee.ts';
-import { withdrawalFee } from './withdrawal-fee.ts';
+import { serviceFeeOf } from './service-fee.ts';
+import { withdrawalFeeOf } from './withdrawal-fee.ts';
 
 /**
  * The order's fees as the sheet report prices them (order-sheet.md Report): each null, with a finding saying
@@ -26,9 +27,11 @@ export function buyerFee(order: Order, reporter: Reporter): Fee | null {
   const cardRegion = order.text[F.card_region] || undefined;
   const payerCurrency = order.text[F.payer_currency] || undefined;
   const perMethod: Fee[] = [];
-  for (const method of methods) {
+  for (let m = 0; m < methods.length; m++) {
+    const method = methods[m] as PaymentMethodId;
     let total: Fee | null = null;
-    for (const payment of payments) {
+    for (let p = 0; p < payments.length; p++) {
+      const payment = payments[p] as Payment;
       const result = paymentFeeOf(payment.minor, currency, method, cardBrand, cardRegion, payerCurrency);
       merge(reporter, result.findings);
       total = result.fee && (total === null ? result.fee : sumFees(total, result.fee));
@@ -43,12 +46,13 @@ export function buyerFee(order: Order, reporter: Reporter): Fee | null {
 /** The seller's service fee on the order total (rules.md §5). */
 export function orderServiceFee(order: Order, settings: Settings, reporter: Reporter): Fee | null {
   if (!order.exportMode || order.orderTotal === null || order.currency === null) return null;
-  const service = serviceFee({
-    amount: { minor: order.orderTotal, currency: order.currency },
-    exportMode: order.exportMode,
-    logistics: order.logistics ?? undefined,
+  const service = serviceFeeOf(
+    order.orderTotal,
+    order.currency,
+    order.exportMode,
+    order.logistics ?? undefined,
     settings,
-  });
+  );
   merge(reporter, service.findings);
   return service.fee;
 }
@@ -62,15 +66,16 @@ export function orderWithdrawal(
   const { withdrawAmount, withdrawCurrency, exportMode, currency } = order;
   if (withdrawAmount === null || currency === null) return { fee: null, net: null };
   if (withdrawCurrency && exportMode) {
-    const result = withdrawalFee({
-      amount: { minor: withdrawAmount, currency },
+    const result = withdrawalFeeOf(
+      withdrawAmount,
+      currency,
       exportMode,
       withdrawCurrency,
       // 000 第六步: withdrawals go to the domestic corporate account unless the legal representative's is named.
-      withdrawTo: order.withdrawTo ?? 'corporate',
-      orderType: order.type ?? undefined,
+      order.withdrawTo ?? 'corporate',
+      order.type ?? undefined,
       settings,
-    });
+    );
     merge(reporter, result.findings);
     return { fee: result.fee, net: result.net };
   }
@@ -98,6 +103,10 @@ function methodSpan(reporter: Reporter, fees: Fee[]): Fee | null {
   return span;
 }
 
+/** An index loop: most fees share the frozen NO_FINDINGS, which V8 iterates slowly with for…of. */
 function merge(reporter: Reporter, findings: readonly Finding[]): void {
-  for (const f of findings) if (!reporter.has(f.key)) reporter.add(f);
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (!reporter.has(f.key)) reporter.add(f);
+  }
 }

@@ -32,10 +32,32 @@ export interface ServiceFeeArgs {
  * fx/rate-missing says the cap could not be applied. Never throws.
  */
 export function serviceFee(args: ServiceFeeArgs): FeeResult {
-  const id = resolveExportMode(args.exportMode);
-  const mode = id === null ? undefined : getExportMode(id);
   const { amount } = args;
-  if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0)
+  return serviceFeeOf(
+    amount.minor,
+    amount.currency,
+    args.exportMode,
+    args.logistics,
+    args.settings,
+    args.field,
+  );
+}
+
+/**
+ * serviceFee with its arguments spelled out: what the order check calls on every row (no argument objects),
+ * and no findings list unless there is a finding.
+ */
+export function serviceFeeOf(
+  minor: number,
+  currency: Money['currency'],
+  exportMode: string,
+  logisticsText: string | undefined,
+  settings: Settings,
+  field: OrderField = 'order_total',
+): FeeResult {
+  const id = resolveExportMode(exportMode);
+  const mode = id === null ? undefined : getExportMode(id);
+  if (mode === undefined || !Number.isSafeInteger(minor) || minor < 0)
     return { fee: null, findings: NO_FINDINGS };
   const source = SOURCE.get(mode.id) ?? `rules.md §5 ${mode.id}`;
   const spec = mode.serviceFee;
@@ -47,28 +69,28 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
   // Which rate(s): a valid user override, else by logistics, else both ends of the range.
   let low: Ratio = spec.platform;
   let high: Ratio = spec.thirdParty;
-  const override = spec.overridable ? settingsRate(args.settings.serviceFeeRate) : null;
+  const override = spec.overridable ? settingsRate(settings.serviceFeeRate) : null;
   if (override !== null && override.num <= override.den) {
     low = override;
     high = override;
-  } else if (args.logistics !== undefined && args.logistics.trim() !== '') {
-    const logistics = resolveLogistics(args.logistics);
+  } else if (logisticsText !== undefined && logisticsText.trim() !== '') {
+    const logistics = resolveLogistics(logisticsText);
     if (logistics === 'platform') high = low;
     else if (logistics === 'third-party') low = high;
   }
 
   // The cap in the order's currency as an exact fraction capMinor · capNum / capDen.
-  const findings: Finding[] = [];
+  let findings: readonly Finding[] = NO_FINDINGS;
   let capMinor = spec.cap.minor;
   let capNum = 1;
   let capDen = 1;
   let capped = true;
-  if (spec.cap.currency !== amount.currency) {
-    const rate = settingsRate(args.settings.usdCny);
-    if (rate !== null && spec.cap.currency === 'USD' && amount.currency === 'CNY') {
+  if (spec.cap.currency !== currency) {
+    const rate = settingsRate(settings.usdCny);
+    if (rate !== null && spec.cap.currency === 'USD' && currency === 'CNY') {
       capNum = rate.num;
       capDen = rate.den;
-    } else if (rate !== null && spec.cap.currency === 'CNY' && amount.currency === 'USD') {
+    } else if (rate !== null && spec.cap.currency === 'CNY' && currency === 'USD') {
       capNum = rate.den;
       capDen = rate.num;
     } else {
@@ -78,24 +100,15 @@ export function serviceFee(args: ServiceFeeArgs): FeeResult {
         en: `The ${cap} cap on the ${mode.name.en} service fee (not applied)`,
         zh: `${mode.name.zh}服务费的 ${cap} 上限（未应用）`,
       };
-      findings.push(
-        finding(rateMissing, args.field ?? 'order_total', { what, setting: 'usdCny' }, 'service-cap'),
-      );
+      findings = [finding(rateMissing, field, { what, setting: 'usdCny' }, 'service-cap')];
       capMinor = 0;
     }
   }
-  const m = amount.minor;
-  const lowFee = cappedFee(m, low, capped, capMinor, capNum, capDen);
+  const lowFee = cappedFee(minor, low, capped, capMinor, capNum, capDen);
   const fee =
     low === high
-      ? exactFee(amount.currency, lowFee, source)
-      : rangeFee(
-          amount.currency,
-          lowFee,
-          cappedFee(m, high, capped, capMinor, capNum, capDen),
-          false,
-          source,
-        );
+      ? exactFee(currency, lowFee, source)
+      : rangeFee(currency, lowFee, cappedFee(minor, high, capped, capMinor, capNum, capDen), false, source);
   return { fee, findings };
 }
 

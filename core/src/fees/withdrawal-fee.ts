@@ -19,10 +19,11 @@ import {
   FREE_MEMBER_CNY_FEE,
   findWithdrawalRow,
   WITHDRAW_TO_NAMES,
+  WITHDRAWAL_TABLE,
   type WithdrawalFeeSpec,
 } from '../tables/withdrawal.ts';
 import type { CurrencyCode, Fee, Finding, Money, OrderField, Settings } from '../types.ts';
-import { settingsRate } from './fee.ts';
+import { NO_FINDINGS, settingsRate } from './fee.ts';
 
 const currencyOf = memoize(resolveCurrency);
 
@@ -44,8 +45,17 @@ export interface WithdrawalFeeResult {
   fee: Fee | null;
   /** What reaches the bank account, in the withdrawal currency. */
   net: Fee | null;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
+
+/** The sources a fee names, made once per table row (the check prices a withdrawal on every row). */
+const TABLE_SOURCE = new Map(
+  WITHDRAWAL_TABLE.map((r) => [r, `rules.md §8 ${r.account} ${r.currency} ${r.to}`] as const),
+);
+const RANGE_SOURCE = new Map(
+  WITHDRAWAL_TABLE.map((r) => [r, `${TABLE_SOURCE.get(r)} / free member CNY`] as const),
+);
+const netSource = memoize((source: string) => `rules.md §8 net = amount − fee (${source})`);
 
 const NET_WHAT = { en: 'The net amount of the withdrawal', zh: '提现到账金额' };
 
@@ -70,31 +80,57 @@ const NET_WHAT = { en: 'The net amount of the withdrawal', zh: '提现到账金�
  *   account, EUR) -> withdrawal/not-stated, fee and net null.
  */
 export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
-  const findings: Finding[] = [];
-  const { amount, settings } = args;
-  const amountField = args.field ?? 'withdraw_amount';
-  const modeId = resolveExportMode(args.exportMode);
+  const { amount } = args;
+  return withdrawalFeeOf(
+    amount.minor,
+    amount.currency,
+    args.exportMode,
+    args.withdrawCurrency,
+    args.withdrawTo,
+    args.orderType,
+    args.settings,
+    args.field,
+  );
+}
+
+/**
+ * withdrawalFee with its arguments spelled out: what the order check calls on every row that plans a
+ * withdrawal (no argument objects), and no findings list unless there is a finding.
+ */
+export function withdrawalFeeOf(
+  minor: number,
+  amountCurrency: CurrencyCode,
+  exportMode: string,
+  withdrawCurrency: string,
+  withdrawTo: string,
+  orderTypeText: string | undefined,
+  settings: Settings,
+  amountField: OrderField = 'withdraw_amount',
+): WithdrawalFeeResult {
+  const modeId = resolveExportMode(exportMode);
   const mode = modeId === null ? undefined : getExportMode(modeId);
-  if (mode === undefined || !Number.isSafeInteger(amount.minor) || amount.minor < 0) {
-    return { fee: null, net: null, findings };
+  if (mode === undefined || !Number.isSafeInteger(minor) || minor < 0) {
+    return { fee: null, net: null, findings: NO_FINDINGS };
   }
-  const currency = currencyOf(args.withdrawCurrency ?? '');
-  const to = resolveWithdrawTo(args.withdrawTo ?? '');
+  const amount: Money = { minor, currency: amountCurrency };
+  const currency = currencyOf(withdrawCurrency ?? '');
+  const to = resolveWithdrawTo(withdrawTo ?? '');
   if (currency === null || to === null) {
     const field = currency === null ? 'withdraw_currency' : 'withdraw_to';
     const what = {
       en: `The withdrawal fee (${field} is missing or unknown)`,
       zh: `提现手续费（${field === 'withdraw_currency' ? '提现币种' : '收款账户'}缺失或无法识别）`,
     };
-    findings.push(finding(notStated, field, { what }));
-    return { fee: null, net: null, findings };
+    return { fee: null, net: null, findings: [finding(notStated, field, { what })] };
   }
   const account = mode.account;
+  let findings: Finding[] | null = null;
 
   // Refusals (000 第六步 备注 and table).
   if (currency === 'CNY' && (settings.region === 'HK' || settings.region === 'TW')) {
     // 港台客户仅支持美元提现
-    findings.push(
+    findings = added(
+      findings,
       finding(currencyRefused, 'withdraw_currency', {
         who: { en: 'A Hong Kong or Taiwan member', zh: '港台会员' },
         currency: 'CNY',
@@ -103,7 +139,8 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
   }
   if (to === 'personal' && currency !== 'CNY') {
     // The personal-account row is CNY only.
-    findings.push(
+    findings = added(
+      findings,
       finding(currencyRefused, 'withdraw_currency', {
         who: { en: "The legal representative's personal account", zh: '法人个人账户' },
         currency,
@@ -111,13 +148,14 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
     );
   }
   if (to === 'personal' && account === 'onetouch')
-    findings.push(finding(personalOnetouch, 'withdraw_to', undefined));
-  if (findings.length > 0) return { fee: null, net: null, findings };
+    findings = added(findings, finding(personalOnetouch, 'withdraw_to', undefined));
+  if (findings !== null) return { fee: null, net: null, findings };
 
-  const orderType = args.orderType === undefined ? null : resolveOrderType(args.orderType);
+  const orderType = orderTypeText === undefined ? null : resolveOrderType(orderTypeText);
   const row = findWithdrawalRow(account, currency, to);
   if (row === null || (orderType === 'DPO' && to === 'personal') || amount.currency === 'EUR') {
-    findings.push(
+    findings = added(
+      findings,
       finding(withdrawalNotStated, to === 'personal' ? 'withdraw_to' : 'withdraw_currency', {
         account: WITHDRAW_ACCOUNT_NAMES[account],
         currency,
@@ -137,9 +175,13 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
         en: `The ${formatMoney(limit)} withdrawal limit check`,
         zh: `单笔提现限额 ${formatMoney(limit)} 的检查`,
       };
-      findings.push(finding(rateMissing, amountField, { what, setting: 'usdCny' }, 'withdrawal-limit'));
+      findings = added(
+        findings,
+        finding(rateMissing, amountField, { what, setting: 'usdCny' }, 'withdrawal-limit'),
+      );
     } else if (cmp > 0) {
-      findings.push(
+      findings = added(
+        findings,
         finding(overLimit, amountField, { amount: formatMoney(amount), limit: formatMoney(limit) }),
       );
     }
@@ -148,7 +190,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
   // The fee spec(s): the row's, or the free member's 0.5% on CNY withdrawals, or both ends when unknown.
   let lowSpec: WithdrawalFeeSpec = row.fee;
   let highSpec: WithdrawalFeeSpec = row.fee;
-  let source = `rules.md §8 ${account} ${currency} ${to}`;
+  let source = TABLE_SOURCE.get(row) as string;
   if (currency === 'CNY') {
     const free: WithdrawalFeeSpec = { kind: 'percent-settled', rate: FREE_MEMBER_CNY_FEE.rate };
     if (settings.membership === 'free') {
@@ -157,7 +199,7 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
       source = 'rules.md §8 free member CNY';
     } else if (settings.membership === undefined) {
       highSpec = free;
-      source = `${source} / free member CNY`;
+      source = RANGE_SOURCE.get(row) as string;
     }
   }
 
@@ -174,8 +216,11 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
       mulDiv(amount.minor, rh.num, rh.den),
       source,
     );
-    findings.push(finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'));
-    return { fee, net: null, findings };
+    findings = added(
+      findings,
+      finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'),
+    );
+    return { fee, net: null, findings: findings ?? NO_FINDINGS };
   }
   const fee = range(low.currency, low.minor, high.minor, source);
 
@@ -186,31 +231,42 @@ export function withdrawalFee(args: WithdrawalFeeArgs): WithdrawalFeeResult {
   else if (amount.currency === 'USD') gross = mulDiv(amount.minor, settlement.num, settlement.den);
   else gross = mulDiv(amount.minor, settlement.den, settlement.num);
   if (gross === null) {
-    findings.push(finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'));
-    return { fee, net: null, findings };
+    findings = added(
+      findings,
+      finding(rateMissing, amountField, { what: NET_WHAT, setting: 'settlementRate' }, 'net'),
+    );
+    return { fee, net: null, findings: findings ?? NO_FINDINGS };
   }
   const grossMoney: Money = { minor: gross, currency };
   const netLow = subtract(grossMoney, { minor: fee.high, currency: fee.currency });
   const netHigh = subtract(grossMoney, { minor: fee.low, currency: fee.currency });
-  if (netLow === null || netHigh === null) return { fee, net: null, findings };
+  if (netLow === null || netHigh === null) return { fee, net: null, findings: findings ?? NO_FINDINGS };
   if (netLow.minor < 0) {
     // Only the fixed $15/笔 can exceed the amount (a percentage never does).
-    findings.push(
+    findings = added(
+      findings,
       finding(belowFee, amountField, {
         amount: formatMoney(grossMoney),
         fee: formatMoney({ minor: fee.high, currency: fee.currency }),
       }),
     );
-    return { fee, net: null, findings };
+    return { fee, net: null, findings: findings ?? NO_FINDINGS };
   }
   const net: Fee = {
     currency,
     low: netLow.minor,
     high: netHigh.minor,
     approximate: false,
-    source: `rules.md §8 net = amount − fee (${source})`,
+    source: netSource(source),
   };
-  return { fee, net, findings };
+  return { fee, net, findings: findings ?? NO_FINDINGS };
+}
+
+/** `list` with `f` appended: the list is made by the first finding (most withdrawals have none). */
+function added(list: Finding[] | null, f: Finding): Finding[] {
+  if (list === null) return [f];
+  list.push(f);
+  return list;
 }
 
 function feeRatio(spec: WithdrawalFeeSpec): Ratio {

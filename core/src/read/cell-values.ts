@@ -71,7 +71,9 @@ const percentText = memoize(parsePercent);
  * (Sheets and Excel store `30%` as 0.3). null when the cell is not a percentage.
  */
 export function readPercentCell(cell: Cell): Ratio | null {
-  if (typeof cell === 'string') return /[%％]/.test(cell) ? percentText(cell.trim()) : null;
+  if (typeof cell === 'string') {
+    return cell.includes('%') || cell.includes('％') ? percentText(cell.trim()) : null;
+  }
   if (cell.kind !== 'number' || cell.format !== 'percent') return null;
   // 0.3 → "30%": through the number as shown (15 digits), so 0.3 × 100 is 30, not 30.000000000000004.
   return percentText(`${Number((cell.value * 100).toPrecision(15))}%`);
@@ -103,15 +105,18 @@ export function readWholeCell(cell: Cell): number | 'empty' | 'negative' | 'inva
   return n < 0 ? 'negative' : n;
 }
 
+/** A text cell trimmed: most cells have nothing to trim, and are returned without a copy. */
+export function trimmed(text: string): string {
+  const n = text.length;
+  return n === 0 || (text.charCodeAt(0) > 32 && text.charCodeAt(n - 1) > 32) ? text : text.trim();
+}
+
 /**
  * A cell as text: strings trimmed (most cells have nothing to trim: no copy), numbers as shown, dates as
  * YYYY-MM-DD, booleans as TRUE/FALSE. Error and formula cells are not text: the reader reports them.
  */
 export function cellText(cell: Cell): string {
-  if (typeof cell === 'string') {
-    const n = cell.length;
-    return n === 0 || (cell.charCodeAt(0) > 32 && cell.charCodeAt(n - 1) > 32) ? cell : cell.trim();
-  }
+  if (typeof cell === 'string') return trimmed(cell);
   if (cell.kind === 'date') return cell.date;
   return cellDisplay(cell).trim();
 }

@@ -26,7 +26,14 @@ import {
 } from '../tables/vocabulary.ts';
 import { type HiddenCharacter, identifying, isPlainText } from '../text/identify.ts';
 import { type Message, ORDER_FIELDS } from '../types.ts';
-import { cellText, type MoneyRead, readMoneyCell, readPercentCell, readWholeCell } from './cell-values.ts';
+import {
+  cellText,
+  type MoneyRead,
+  readMoneyCell,
+  readPercentCell,
+  readWholeCell,
+  trimmed,
+} from './cell-values.ts';
 import { F } from './fields.ts';
 import { readingRules as R } from './reading-rules.ts';
 import type { Reporter } from './reporter.ts';
@@ -158,7 +165,8 @@ const identifyingMemo = memoize(identifying);
 const LIST_SEPARATORS = /[,;，；、|\n]+/;
 /**
  * A payment-method cell as method ids (in order) and the names it could not resolve. Remembered per text:
- * a sheet repeats the same few method cells, and the lists are shared, frozen, between rows.
+ * a sheet repeats the same few method cells, and the lists are shared between rows (read-only by their type,
+ * not frozen: V8 reads a frozen array's elements through a slow path, on every row).
  */
 const methodList = memoize(
   (text: string): { methods: readonly PaymentMethodId[]; unknown: readonly string[] } => {
@@ -171,11 +179,12 @@ const methodList = memoize(
       if (id) methods.push(id);
       else unknown.push(name);
     }
-    return { methods: Object.freeze(methods), unknown: Object.freeze(unknown) };
+    return { methods, unknown };
   },
 );
 
-const NO_PAYMENTS: readonly Payment[] = Object.freeze([]);
+/** Shared by every order without payments: read-only by its type (not frozen, see methodList). */
+const NO_PAYMENTS: readonly Payment[] = [];
 /** The verdicts of an email without hidden characters: shared by every row. */
 const EMAIL: Record<EmailVerdict, NonNullable<Order['email']>> = {
   ok: Object.freeze({ verdict: 'ok', hidden: null }),
@@ -223,14 +232,22 @@ export function readOrder(
 ): Order {
   const text = into.text;
   for (let k = 0; k < columnOf.length; k++) {
-    const cell = cellAt(row, columnOf, k);
-    text[k] = undefined;
-    if (cell === undefined) continue;
-    if (typeof cell !== 'string' && (cell.kind === 'error' || cell.kind === 'formula')) {
+    const column = columnOf[k] as number;
+    if (column < 0) {
+      text[k] = undefined;
+      continue;
+    }
+    const cell = row[column] ?? '';
+    if (typeof cell === 'string') {
+      text[k] = trimmed(cell);
+      continue;
+    }
+    if (cell.kind === 'error' || cell.kind === 'formula') {
       report.reading(R.invalid, k, { value: cellText(cell), what: unreadableCell(cell) });
+      text[k] = undefined;
       continue; // not given: its rules stay silent
     }
-    if (typeof cell !== 'string' && cell.kind === 'number' && cell.imprecise) {
+    if (cell.kind === 'number' && cell.imprecise) {
       report.reading(R.numberPrecision, k, { value: cellText(cell) });
     }
     text[k] = cellText(cell);
@@ -385,7 +402,8 @@ export function readOrder(
   let methods: readonly PaymentMethodId[] | null = null;
   if (methodText) {
     const list = methodList(methodText);
-    for (const name of list.unknown) {
+    for (let i = 0; i < list.unknown.length; i++) {
+      const name = list.unknown[i] as string;
       report.reading(R.invalid, F.payment_method, { value: name, what: METHOD }, name);
     }
     methods = list.methods.length ? list.methods : null;
@@ -431,10 +449,6 @@ export function readOrder(
   if (toText && !withdrawTo) report.reading(R.invalid, F.withdraw_to, { value: toText, what: WITHDRAW_TO });
 
   // Past the draft: the lifecycle and fund linking.
-  const paid = (field: number): number | null => {
-    const v = moneyField(row, columnOf, text, field, orderCurrency, report);
-    return v === 'empty' ? 0 : typeof v === 'number' ? v : null;
-  };
   const statusText = lookupText(text, F.status, report);
   const status = statusText ? resolveOrderStatus(statusText) : null;
   if (statusText && !status)
@@ -447,8 +461,8 @@ export function readOrder(
     F.confirmed_on,
     report,
   );
-  into.advancePaid = paid(F.advance_paid);
-  into.balancePaid = paid(F.balance_paid);
+  into.advancePaid = linkedAmount(moneyField(row, columnOf, text, F.advance_paid, orderCurrency, report));
+  into.balancePaid = linkedAmount(moneyField(row, columnOf, text, F.balance_paid, orderCurrency, report));
   into.advanceReceivedOn = readDate(
     cellAt(row, columnOf, F.advance_received_on),
     text[F.advance_received_on],
@@ -530,6 +544,11 @@ function moneyField(
   const cell = cellAt(row, columnOf, field);
   if (cell === undefined || text[field] === undefined) return cell === undefined ? null : 'bad';
   return moneyOf(readMoneyCell(cell), field, text[field] as string, currency, report);
+}
+
+/** An amount already linked (advance_paid, balance_paid): an empty cell is 0. */
+function linkedAmount(read: number | null | 'empty' | 'bad'): number | null {
+  return read === 'empty' ? 0 : typeof read === 'number' ? read : null;
 }
 
 /** A money cell's reading as a value, or the finding that says why not ('bad': reported; 'empty': blank). */

@@ -16,7 +16,7 @@ function w(over: Partial<WithdrawalFeeArgs>) {
     ...over,
   });
 }
-const rules = (r: { findings: { rule: string; field: string }[] }) =>
+const rules = (r: { findings: readonly { rule: string; field: string }[] }) =>
   r.findings.map((f) => `${f.rule}@${f.field}`);
 
 describe('withdrawalFee: the §8 table', () => {
