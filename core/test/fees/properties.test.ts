@@ -181,12 +181,15 @@ describe('fee properties', { timeout: 60_000 }, () => {
           if (!svc) throw new Error('service fee');
           const kept = t - (best ? svc.low : svc.high);
           if (!sc.withdraw || kept < 0) return kept;
-          const w = withdrawalFee({
+          const withdrawn = withdrawalFee({
             amount: { minor: kept, currency: sc.orderCurrency },
             exportMode: sc.exportMode,
             ...sc.withdraw,
             settings: s,
-          }).net;
+          });
+          // less than the fixed USD 15 fee: nothing arrives (below any target)
+          if (withdrawn.findings.some((f) => f.rule === 'withdrawal/below-fee')) return -1;
+          const w = withdrawn.net;
           if (!w) throw new Error('net');
           return best ? w.high : w.low;
         };
