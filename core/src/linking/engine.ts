@@ -32,9 +32,10 @@ import type {
  * PROPOSE_MIN_CONFIDENCE and it leads the runner-up by PROPOSE_MIN_MARGIN. A wrong link cannot be undone, so
  * the weights are set so that no single kind of evidence proposes alone except the exact order number.
  *
- * Receipts are taken in received order, then by row; each proposal (and each intended link) reduces what is
- * outstanding for the receipts after it. Orders are taken by row. So the order of the input arrays never
- * changes a proposal.
+ * The seller's intended links count first. Then receipts are taken in received order (those of one moment by
+ * what they are, then by row); each proposal reduces what is outstanding for the receipts after it, and the
+ * unmatched whose orders a later proposal changed are read again (MAX_PASSES). Orders are taken by row. So the
+ * order of the input arrays never changes a proposal, nor does re-sorting the receipts sheet.
  */
 
 export const PROPOSE_MIN_CONFIDENCE = 0.8;
