@@ -1,4 +1,5 @@
-import { add, compare, formatMoney, mulDiv, subtract } from '../money/index.ts';
+import { add, compare, formatMoney, percentOf, subtract } from '../money/index.ts';
+import type { Ratio } from '../money/ratio.ts';
 import linkIrreversible from '../rules/linking/irreversible.ts';
 import linkOverOutstanding from '../rules/linking/over-outstanding.ts';
 import linkPayerMismatch from '../rules/linking/payer-mismatch.ts';
@@ -60,10 +61,10 @@ const MAX_PASSES = 4;
 const INSTALMENT_DAYS = 45;
 /** The other instalments looked at per receipt (the nearest in time). */
 const MAX_INSTALMENT_PARTNERS = 12;
-/** Bank charges are at most 1/MAX_CHARGES_SHARE of what the transfer pays. */
-const MAX_CHARGES_SHARE = 10;
-/** An instalment is at least 1/INSTALMENT_MIN_SHARE of the part. */
-const INSTALMENT_MIN_SHARE = 5;
+/** Bank charges are at most this share of what the transfer pays. */
+const MAX_CHARGES_SHARE: Ratio = { num: 1, den: 10 };
+/** An instalment is at least this share of the part. */
+const INSTALMENT_MIN_SHARE: Ratio = { num: 1, den: 5 };
 /** Runner-ups this close to a proposal are named in its reasons. */
 const RUNNER_UP_NOTE = 4;
 /** Fund-linking.md: `bankFeeTolerance`, default USD 50. */
@@ -156,10 +157,6 @@ interface Draft {
 }
 
 const zero = (currency: CurrencyCode): Money => ({ minor: 0, currency });
-const mulDivMoney = (m: Money, num: number, den: number): Money => ({
-  minor: mulDiv(m.minor, num, den),
-  currency: m.currency,
-});
 const isZero = (m: Money) => m.minor === 0;
 /** a + b for amounts the engine built from one currency's safe integers (add is null only across currencies). */
 const plus = (a: Money, b: Money): Money => add(a, b) ?? a;
@@ -444,7 +441,7 @@ class Engine {
     const open = partners.filter((j) => !this.settled.has(j));
     const twice = plus(this.tolerance(received.currency), this.tolerance(received.currency));
     // A fragment under a fifth of the part is likelier another payment (samples, freight) than an instalment.
-    const least: Money = { minor: mulDiv(due.minor, 1, INSTALMENT_MIN_SHARE), currency: due.currency };
+    const least = percentOf(due, INSTALMENT_MIN_SHARE);
     const fragment = (m: Money) => lt(m, least);
     if (fragment(received)) return;
     const partner = open.find((j) => {
@@ -454,7 +451,7 @@ class Engine {
         !fragment(amount) &&
         rest.minor >= 0 &&
         !lt(twice, rest) &&
-        !lt(mulDivMoney(due, 1, MAX_CHARGES_SHARE), rest)
+        !lt(percentOf(due, MAX_CHARGES_SHARE), rest)
       );
     });
     if (partner === undefined) return;
@@ -875,7 +872,7 @@ class Engine {
     // at all (a USD 0.63 advance is not "advance + a USD 0.57 balance, short by 0.57"): no link of 0 or less.
     if (!exact && !lt(shortfall, last.amount)) return null;
     // Bank charges are a small part of a transfer: USD 31 off a USD 81 part is another payment, not charges.
-    if (!exact && lt(mulDivMoney(total, 1, MAX_CHARGES_SHARE), shortfall)) return null;
+    if (!exact && lt(percentOf(total, MAX_CHARGES_SHARE), shortfall)) return null;
     last.amount = minus(last.amount, shortfall);
     const reasons: LazyReason[] = [];
     if (combined) reasons.push({ code: 'amount-combined', message: () => text.amountCombined(target()) });
