@@ -1,5 +1,8 @@
 import type { Lang, Message, Severity } from '@ta-toolkit/core/types';
 
+/** A finding's severity as a mark, the same in either language (Match receipts' Why, the sidebar). */
+export const SEVERITY_MARK: Readonly<Record<Severity, string>> = { error: '✗', warning: '⚠', info: 'ℹ' };
+
 /** A finding's severity as a word of the cell's language (no English word in a Chinese cell). */
 export const SEVERITY_WORD: Readonly<Record<Severity, Message>> = {
   error: { en: 'error', zh: '错误' },

@@ -12,7 +12,7 @@ import {
 } from '@ta-toolkit/core/sheet/link-report';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, LinkFinding, Settings } from '@ta-toolkit/core/types';
-import { rowText, UI } from './i18n.ts';
+import { rowText, SEVERITY_MARK, UI } from './i18n.ts';
 import { isOwnHeader, MATCH_COLUMNS } from './marks.ts';
 import {
   type CoreInput,
@@ -111,8 +111,6 @@ export function matchSheets(
     overdue: overdueOrders(linked.report),
   };
 }
-
-const SEVERITY_MARK = { error: '✗', warning: '⚠', info: 'ℹ' } as const;
 
 /** One line per finding: its mark, rule ID and message (no English word in a Chinese one). */
 function findingLines(findings: readonly LinkFinding[], lang: Lang): string[] {

@@ -6,10 +6,11 @@
  */
 import { feeSeries } from '@ta-toolkit/core/fee-curve';
 import { FEE_LABELS, SETTING_LABELS, SETTING_VALUE_LABELS } from '@ta-toolkit/core/tables/labels';
-import type { CurrencyCode, Lang, Message, Settings, Severity } from '@ta-toolkit/core/types';
+import type { CurrencyCode, Lang, Message, Settings } from '@ta-toolkit/core/types';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { FeeChart, FeeLegend } from '../../../extension/src/ui/chart.tsx';
+import { SEVERITY_MARK } from '../i18n.ts';
 import type { ProblemGroup, Problems } from '../problems.ts';
 import type { SidebarBoot, SidebarTab } from './boot.ts';
 import {
@@ -77,8 +78,6 @@ const L = {
     zh: 'ta-toolkit 与阿里巴巴（Alibaba.com）无关联，也未获其认可。数据不会离开此表格。',
   },
 } satisfies Record<string, Message>;
-
-const SEVERITY_MARK: Record<Severity, string> = { error: '✗', warning: '⚠', info: 'ℹ' };
 
 type Option = { value: string; label: string };
 
