@@ -15,6 +15,7 @@ import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '..
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding, Message } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
+import { writeLinkJson } from './link-json.ts';
 import type { CliOutcome } from './main.ts';
 import { formulaSafe } from './writers.ts';
 
@@ -32,7 +33,15 @@ It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS
 Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
 
 /** `ta-check link …` (argv after "link"). */
-export async function runLink(argv: string[]): Promise<CliOutcome> {
+export async function runLink(
+  argv: string[],
+  io: {
+    /** Where the report goes as it is written (the process's stdout); without it, CliOutcome.stdout holds it. */
+    write?: (text: string) => void | Promise<void>;
+    /** Where the notices go, before the report (the process's stderr); without it, CliOutcome.stderr. */
+    notice?: (text: string) => void;
+  } = {},
+): Promise<CliOutcome> {
   const fail = (message: string): CliOutcome => ({
     stdout: '',
     stderr: `ta-check link: ${message}\n`,
@@ -129,15 +138,26 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     const notice = { en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` };
     stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
   }
-  const stdout =
-    format === 'json'
-      ? `${JSON.stringify(json, null, 2)}\n`
-      : format === 'csv'
+  if (io.notice) {
+    io.notice(stderr);
+    stderr = '';
+  }
+  let stdout = '';
+  const write =
+    io.write ??
+    ((text: string) => {
+      stdout += text;
+    });
+  if (format === 'json') await writeLinkJson(json, write);
+  else
+    await write(
+      format === 'csv'
         ? toCsv(receiptsGrid, receiptsHeader, json, lang, {
             csvSafe: Boolean(values['csv-safe']),
             bom: !values['no-bom'],
           })
-        : `${toTable(json, lang)}\n`;
+        : `${toTable(json, lang)}\n`,
+    );
   return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
 }
 
