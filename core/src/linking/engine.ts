@@ -634,17 +634,20 @@ class Engine {
    * or short by at most the tolerance.
    */
   private amountsNear(received: Money, skip: ReadonlySet<number>, limit: number): number[] {
-    const ceiling = plus(received, this.tolerance(received.currency));
+    const floor = received.minor;
+    const ceiling = floor + this.tolerance(received.currency).minor;
     const amounts = this.amounts.get(received.currency) ?? [];
     // The amounts owed from `received` to `ceiling`; each one's orders are sorted by row, so a list's scan stops
     // at the first order after the limit-th found so far.
     const out: number[] = [];
-    for (let i = sortedIndex(amounts, received.minor); i < amounts.length; i++) {
+    for (let i = sortedIndex(amounts, floor); i < amounts.length; i++) {
       const amount = amounts[i] as number;
-      if (amount > ceiling.minor) break;
-      for (const o of this.byAmount.get(amountKey(received.currency, amount)) ?? []) {
+      if (amount > ceiling) break;
+      const list = this.byAmount.get(amountKey(received.currency, amount));
+      if (list === undefined) continue;
+      for (const o of list) {
         if (out.length === limit && o > (out[limit - 1] as number)) break;
-        if (skip.has(o) || out.includes(o) || !this.owesAround(o, received, ceiling)) continue;
+        if (skip.has(o) || out.includes(o) || !this.owesAround(o, floor, ceiling)) continue;
         out.splice(sortedIndex(out, o), 0, o);
         if (out.length > limit) out.length = limit;
       }
@@ -652,14 +655,17 @@ class Engine {
     return out;
   }
 
-  /** A part of the order, or both, is due between `floor` and `ceiling` (inclusive). */
-  private owesAround(order: number, floor: Money, ceiling: Money): boolean {
-    const out = this.outstanding[order] as Record<Part, Money | null>;
-    const within = (m: Money | null) => m !== null && !lt(m, floor) && !lt(ceiling, m);
+  /**
+   * A part of the order, or both, is due between `floor` and `ceiling` minor units (inclusive); the order is
+   * one of the amount index's for the receipt's currency, so its parts are in that currency.
+   */
+  private owesAround(order: number, floor: number, ceiling: number): boolean {
+    const { advance, balance } = this.outstanding[order] as Record<Part, Money | null>;
+    const within = (minor: number) => minor >= floor && minor <= ceiling;
     return (
-      within(out.advance) ||
-      within(out.balance) ||
-      (out.advance !== null && out.balance !== null && within(plus(out.advance, out.balance)))
+      (advance !== null && within(advance.minor)) ||
+      (balance !== null && within(balance.minor)) ||
+      (advance !== null && balance !== null && within(plus(advance, balance).minor))
     );
   }
 
