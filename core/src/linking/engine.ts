@@ -202,6 +202,8 @@ class Engine {
   /** Per currency, every amount of byAmount, ascending. */
   private readonly amounts = new Map<CurrencyCode, number[]>();
   private readonly amountKeys: number[][] = [];
+  /** True while the constructor indexes the orders (addAmount appends; the lists are sorted once after). */
+  private indexing = true;
   private readonly openCurrencies = new Set<CurrencyCode>();
   private readonly labels: Message[];
   private readonly names = new Map<string, NormalizedName>();
@@ -243,6 +245,8 @@ class Engine {
       if (buyer !== '') this.byBuyer.set(buyer, [...(this.byBuyer.get(buyer) ?? []), o]);
       this.indexAmounts(o);
     }
+    for (const list of this.amounts.values()) list.sort((a, b) => a - b);
+    this.indexing = false;
   }
 
   /** Order indexes in row order (the engine's orders are sorted by row). */
@@ -294,6 +298,11 @@ class Engine {
     if (list === undefined) {
       list = [];
       this.amounts.set(amount.currency, list);
+    }
+    // Each amount comes once (a new key of byAmount): while indexing, the lists are sorted once at the end.
+    if (this.indexing) {
+      list.push(amount.minor);
+      return;
     }
     const at = sortedIndex(list, amount.minor);
     if (list[at] !== amount.minor) list.splice(at, 0, amount.minor);
