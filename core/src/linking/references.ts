@@ -32,6 +32,8 @@ export const MIN_SUFFIX_DIGITS = 4;
 export const MIN_PREFIX_DIGITS = 10;
 /** A truncated number that fits more orders than this names none of them. */
 const MAX_PREFIX_BUCKET = 8;
+/** Memos whose hits are remembered at most. */
+const LOOKUP_MEMO = 100_000;
 
 /** "PO-1001" → "PO1001": references compare on letters and digits only, case-insensitively. */
 export function referenceKey(text: string): string {
@@ -128,6 +130,7 @@ export class ReferenceIndex {
   /** Every number, sorted, for a cut-off number's range of completions. */
   private readonly sorted: { number: string; order: number }[] = [];
   private readonly numbers: string[] = [];
+  private readonly looked = new Map<string, readonly ReferenceHit[]>();
 
   /** `refs[i]` is order i's reference (null: none). */
   constructor(refs: readonly (string | null)[]) {
@@ -164,8 +167,22 @@ export class ReferenceIndex {
     return out;
   }
 
-  /** Every order the memo names, with the best kind of hit per order. */
-  lookup(memo: string): ReferenceHit[] {
+  /**
+   * Every order the memo names, with the best kind of hit per order. Remembered per memo text (the index does
+   * not change; a receipt is read again in later passes, and statements repeat memos): the hits are shared,
+   * not to be changed.
+   */
+  lookup(memo: string): readonly ReferenceHit[] {
+    let hits = this.looked.get(memo);
+    if (hits === undefined) {
+      if (this.looked.size >= LOOKUP_MEMO) this.looked.clear();
+      hits = this.find(memo);
+      this.looked.set(memo, hits);
+    }
+    return hits;
+  }
+
+  private find(memo: string): ReferenceHit[] {
     if (memo.trim() === '') return [];
     const best = new Map<number, ReferenceHit>();
     const offer = (hit: ReferenceHit) => {
