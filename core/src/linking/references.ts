@@ -77,7 +77,7 @@ export function memoTokens(memo: string): string[] {
 
 /**
  * A 32-bit hash (FNV-1a) of `s` without its character at `skip` (-1: the whole string), computed without
- * building the shorter string: the one-edit index holds 19 such keys per order number, as small integers.
+ * building the shorter string: the one-edit index holds 19 such keys per order number.
  */
 function hashSkipping(s: string, skip: number): number {
   let h = 0x811c9dc5;
@@ -95,19 +95,52 @@ function deletionKeys(s: string): number[] {
   return out;
 }
 
-/** Most keys hold one order: kept as the number itself, a list only once a second order shares the key. */
-function pushKey(map: Map<number, number | number[]>, key: number, order: number): void {
-  const had = map.get(key);
-  if (had === undefined) map.set(key, order);
-  else if (typeof had === 'number') {
-    if (had !== order) map.set(key, [had, order]);
-  } else if (had[had.length - 1] !== order) had.push(order);
-}
-
 const NONE: readonly number[] = [];
-function ordersAt(map: Map<number, number | number[]>, key: number): readonly number[] {
-  const had = map.get(key);
-  return had === undefined ? NONE : typeof had === 'number' ? [had] : had;
+
+/**
+ * Order numbers under the hashes of themselves and of their one-digit deletions (a symmetric-deletion index: two
+ * strings one edit apart share such a key), kept as one sorted array of `hash · space + order`: built by one
+ * numeric sort, not 19 map entries per order. Hits are verified, so a hash collision costs nothing but a check.
+ */
+class DeletionIndex {
+  private readonly entries: Float64Array;
+  /** A power of two above every order index. */
+  private readonly space: number;
+  /** Hashes are cut to their high bits so that `hash · space + order` stays an exact integer (53 bits). */
+  private readonly divisor: number;
+
+  constructor(numbers: readonly { number: string; order: number }[], orders: number) {
+    this.space = 2 ** Math.max(1, Math.ceil(Math.log2(orders + 1)));
+    this.divisor = 2 ** Math.max(0, 32 - (53 - Math.log2(this.space)));
+    const entries: number[] = [];
+    for (const { number, order } of numbers)
+      for (const hash of deletionKeys(number)) entries.push(this.base(hash) + order);
+    this.entries = Float64Array.from(entries).sort();
+  }
+
+  private base(hash: number): number {
+    return Math.floor((hash >>> 0) / this.divisor) * this.space;
+  }
+
+  /** The orders under a hash, ascending. */
+  ordersAt(hash: number): readonly number[] {
+    const base = this.base(hash);
+    const { entries } = this;
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((entries[mid] as number) < base) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === entries.length || (entries[lo] as number) >= base + this.space) return NONE;
+    const out: number[] = [];
+    for (let i = lo; i < entries.length && (entries[i] as number) < base + this.space; i++) {
+      const order = (entries[i] as number) - base;
+      if (out[out.length - 1] !== order) out.push(order);
+    }
+    return out;
+  }
 }
 
 function push(map: Map<string, number[]>, key: string, order: number): void {
@@ -121,11 +154,7 @@ const isDigits = (s: string) => /^\d+$/.test(s);
 /** The orders' references, indexed for exact, one-edit, suffix and prefix lookups. */
 export class ReferenceIndex {
   private readonly exact = new Map<string, number[]>();
-  /**
-   * Numbers under the hashes of themselves and of their one-digit deletions (a symmetric-deletion index: two
-   * strings one edit apart share such a key); hits are verified, so a hash collision costs nothing but a check.
-   */
-  private readonly deleted = new Map<number, number | number[]>();
+  private readonly deleted: DeletionIndex;
   private readonly bySuffix = new Map<string, number[]>();
   /** Every number, sorted, for a cut-off number's range of completions. */
   private readonly sorted: { number: string; order: number }[] = [];
@@ -140,10 +169,10 @@ export class ReferenceIndex {
       if (key === '') return;
       push(this.exact, key, order);
       if (!isDigits(key) || key.length < MIN_NUMBER_DIGITS) return;
-      for (const k of deletionKeys(key)) pushKey(this.deleted, k, order);
       push(this.bySuffix, key.slice(-MIN_SUFFIX_DIGITS), order);
       this.sorted.push({ number: key, order });
     });
+    this.deleted = new DeletionIndex(this.sorted, refs.length);
     this.sorted.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : a.order - b.order));
   }
 
@@ -195,7 +224,7 @@ export class ReferenceIndex {
       if (exact !== undefined || !isDigits(token) || token.length < MIN_SUFFIX_DIGITS) continue;
       if (token.length >= MIN_NUMBER_DIGITS - 1) {
         for (const key of deletionKeys(token))
-          for (const order of ordersAt(this.deleted, key)) {
+          for (const order of this.deleted.ordersAt(key)) {
             const number = this.numbers[order] as string;
             if (number !== token && withinOneEdit(number, token))
               offer({ order, kind: 'one-off', token, digits: token.length });
