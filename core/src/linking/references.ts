@@ -112,10 +112,12 @@ class DeletionIndex {
   constructor(numbers: readonly { number: string; order: number }[], orders: number) {
     this.space = 2 ** Math.max(1, Math.ceil(Math.log2(orders + 1)));
     this.divisor = 2 ** Math.max(0, 32 - (53 - Math.log2(this.space)));
-    const entries: number[] = [];
+    // At most one key per digit and the whole number's: filled in place, then sorted.
+    const entries = new Float64Array(numbers.reduce((sum, n) => sum + n.number.length + 1, 0));
+    let filled = 0;
     for (const { number, order } of numbers)
-      for (const hash of deletionKeys(number)) entries.push(this.base(hash) + order);
-    this.entries = Float64Array.from(entries).sort();
+      for (const hash of deletionKeys(number)) entries[filled++] = this.base(hash) + order;
+    this.entries = entries.subarray(0, filled).sort();
   }
 
   private base(hash: number): number {
