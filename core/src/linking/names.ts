@@ -165,13 +165,17 @@ const EMPTY_NAME: NormalizedName = {
 /** Accents on Latin letters, left apart by NFKD (marks of other scripts are part of their letters: kept). */
 const COMBINING_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu;
 
+/** No character beyond ASCII (then NFKD and NFKC change nothing). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 /** "ACME TRADING CO., LTD." → {words: ['acme', 'trading'], compact: 'acmetrading'}. */
 export function normalizeName(text: string): NormalizedName {
   // Banks' messages carry no accents (SWIFT's character set): Société is SOCIETE, Müller MULLER, Straße STRASSE.
-  let t = text
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFKC')
+  // ASCII text is its own NFKD and NFKC and has no marks: most names skip those passes.
+  const unaccented = NOT_ASCII.test(text)
+    ? text.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC')
+    : text;
+  let t = unaccented
     .toLowerCase()
     .replace(/ß/g, 'ss')
     // …or spell Müller MUELLER: ae, oe, ue read as a, o, u on both sides (Söhne = SOEHNE = SOHNE).
