@@ -57,6 +57,11 @@ const MAX_AMOUNT_ONLY = 3;
  * order) is read again once the receipts after it are proposed: passes over what is still unmatched.
  */
 const MAX_PASSES = 4;
+/**
+ * Each transfer costs the buyer USD 15–50 in bank charges, so nobody splits a small part: two payments adding up
+ * to a part below this are a coincidence (a sample fee and freight), not two instalments.
+ */
+const SPLIT_MIN_PART_USD = 100_000;
 /** Receipts of one payer considered as the other instalment of a part: received within these days. */
 const INSTALMENT_DAYS = 45;
 /** The other instalments looked at per receipt (the nearest in time). */
@@ -124,6 +129,8 @@ interface Identity {
   /** Reference or a payer at least NAME_NEAR: strong enough to pay two orders with one transfer. */
   known: boolean;
   referenced: boolean;
+  /** The weight of the memo's reference to the order (0 when the memo does not name it). */
+  reference: number;
 }
 
 interface PayerMatch {
@@ -443,7 +450,7 @@ class Engine {
     // A fragment under a fifth of the part is likelier another payment (samples, freight) than an instalment.
     const least = percentOf(due, INSTALMENT_MIN_SHARE);
     const fragment = (m: Money) => lt(m, least);
-    if (fragment(received)) return;
+    if (fragment(received) || (due.currency === 'USD' && due.minor < SPLIT_MIN_PART_USD)) return;
     const partner = open.find((j) => {
       const amount = (this.receipts[j] as LinkReceipt).amount;
       const rest = minus(due, plus(received, amount));
@@ -455,6 +462,16 @@ class Engine {
       );
     });
     if (partner === undefined) return;
+    // Two payments adding up to a part by chance are likely when the buyer also sent one transfer that pays
+    // the part whole (with the rest of the order, or short by charges): that one is the payment, not the pair.
+    const out = this.outstanding[(draft.links[0] as Link).order] as Record<Part, Money | null>;
+    const whole = plus(out.advance ?? zero(due.currency), out.balance ?? zero(due.currency));
+    const floor = minus(due, this.tolerance(received.currency));
+    const paysWhole = (j: number) => {
+      const amount = (this.receipts[j] as LinkReceipt).amount;
+      return !lt(amount, floor) && !lt(whole, amount);
+    };
+    if (open.some((j) => j !== partner && paysWhole(j))) return;
     draft.score += WEIGHTS.instalmentPair - Math.log(open.length);
     const other = this.receipts[partner] as LinkReceipt;
     const sum = plus(received, other.amount);
@@ -722,10 +739,11 @@ class Engine {
     const reasons: LazyReason[] = [];
     let score = 0;
     let referenced = false;
+    let reference = 0;
     if (hit !== undefined) {
       referenced = true;
-      const weight = referenceWeight(hit);
-      score += weight;
+      reference = referenceWeight(hit);
+      score += reference;
       reasons.push(
         hit.kind === 'exact'
           ? { code: 'reference', message: () => text.referenceExact(label) }
@@ -777,7 +795,7 @@ class Engine {
         });
       }
     }
-    return { score, reasons, known: referenced || payerKnown, referenced };
+    return { score, reasons, known: referenced || payerKnown, referenced, reference };
   }
 
   /** The readings of one order: which of its open parts the amount pays, and how. */
@@ -929,8 +947,12 @@ class Engine {
         for (const pb of this.payOptions(b)) {
           const draft = this.payParts([...pa, ...pb], received, true);
           if (draft === null) continue;
-          // The stronger order's identity ties the transfer to the buyer; the other is the same buyer's.
-          draft.score += Math.max(ia.score, ib.score) - chance;
+          // The stronger order's identity ties the transfer to the buyer; the other is the same buyer's. A memo
+          // naming both orders is evidence for each, and picked the pair itself (nothing was searched).
+          draft.score +=
+            ia.referenced && ib.referenced
+              ? Math.max(ia.score, ib.score) + Math.min(ia.reference, ib.reference)
+              : Math.max(ia.score, ib.score) - chance;
           draft.reasons.unshift(...mergeReasons(ia.reasons, ib.reasons));
           drafts.push(draft);
         }
