@@ -222,6 +222,10 @@ const MIN_TRUNCATED_LENGTH = 10;
 const DISTINCTIVE_ALIKE = 0.8;
 /** Names with the same distinctive words ("Acme Holdings", "Acme Trading") are at least this alike. */
 const SAME_DISTINCTIVE = 0.7;
+/** A distinctive part this long with one typo is still the name (shorter ones are too often other words). */
+const MIN_TYPO_LENGTH = 5;
+/** Two names that differ by one typo in their distinctive part (and agree otherwise) are near. */
+const TYPO_SIMILARITY = 0.8;
 /** The most two names with different distinctive words can score. */
 const UNRELATED_SIMILARITY = 0.5;
 
@@ -257,8 +261,17 @@ export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
       withinOneEdit(a.distinctive, b.distinctive)) ||
     a.distinctive.startsWith(b.distinctive) ||
     b.distinctive.startsWith(a.distinctive);
-  return sameCompany ? similarity : Math.min(similarity, UNRELATED_SIMILARITY);
+  if (!sameCompany) return Math.min(similarity, UNRELATED_SIMILARITY);
+  // One letter wrong, missing, extra or two swapped in a distinctive part long enough not to be another word
+  // ("Helarn Supply" for "Helran Supply"): bigrams lose most of a short word to one typo, a reader does not.
+  const typo =
+    Math.min(a.distinctive.length, b.distinctive.length) >= MIN_TYPO_LENGTH &&
+    withinOneEdit(a.distinctive, b.distinctive) &&
+    genericWords(a) === genericWords(b);
+  return typo ? Math.max(similarity, TYPO_SIMILARITY) : similarity;
 }
+
+const genericWords = (name: NormalizedName) => name.words.filter((w) => GENERIC_WORDS.has(w)).join(' ');
 
 const isNumber = (word: string) => /^\p{N}+$/u.test(word);
 

@@ -52,6 +52,15 @@ describe('payer and buyer names', () => {
     expect(sim('Dosol International Inc.', 'Doosl International Inc.')).toBeGreaterThanOrEqual(0.75);
   });
 
+  it('keeps one typo in a short distinctive word near, where bigrams would lose it', () => {
+    expect(sim('Helran Supply LLC', 'Helarn Supply LLC')).toBeGreaterThanOrEqual(0.75);
+    expect(sim('Luxvor Pty Ltd', 'LXUVOR PTY LTD')).toBeGreaterThanOrEqual(0.75);
+    expect(sim('Marqui Ltd', 'Maqrui Ltd')).toBeGreaterThanOrEqual(0.75);
+    // Near misses: another generic word (another company of a group?), or a word too short to tell a typo.
+    expect(sim('Helran Supply LLC', 'Helarn Trading LLC')).toBeLessThan(0.75);
+    expect(sim('Kaos Ltd', 'Kaso Ltd')).toBeLessThan(0.75);
+  });
+
   it('ranks a related company (same distinctive word) as related, below a typo', () => {
     expect(sim('Acme Holdings Ltd', 'Acme Trading Co., Ltd.')).toBe(0.7);
   });
