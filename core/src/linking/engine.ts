@@ -96,7 +96,7 @@ export const WEIGHTS = {
   amountShort: 3,
   /** Short by less than intermediary banks usually take (USD 15–50): weaker. */
   amountShortUntypical: 1,
-  partial: 0,
+  partial: -1,
   excess: -3,
   balanceBeforeAdvance: -3,
   claimedEarlier: -2,
