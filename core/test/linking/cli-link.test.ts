@@ -47,6 +47,17 @@ describe('ta-check link on the example sheets', () => {
     for (const p of json.proposals) expect(Math.round(p.confidence * 100) / 100).toBe(p.confidence);
   });
 
+  it("prints what the README's excerpt shows, line for line", async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const command =
+      '`npx ta-check link examples/link-orders.csv examples/receipts.csv --today 2026-11-20` prints';
+    const excerpt = readme.slice(readme.indexOf(command)).split('```')[1] ?? '';
+    const shown = excerpt.split('\n').filter((line) => line.trim() !== '' && line !== '…');
+    expect(shown.length).toBeGreaterThan(20);
+    const printed = new Set((await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20'])).stdout.split('\n'));
+    expect(shown.filter((line) => !printed.has(line))).toEqual([]);
+  });
+
   it('proposes each receipt the examples describe, and nothing for the ambiguous, the stranger, the EUR one', async () => {
     const { json, code } = await linkJson();
     const proposed = proposedOf(json);
