@@ -165,10 +165,28 @@ const EMPTY_NAME: NormalizedName = {
 /** Accents on Latin letters, left apart by NFKD (marks of other scripts are part of their letters: kept). */
 const COMBINING_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu;
 
+/** The account line that opens SWIFT's ordering customer (MT103 field 50K/50F): "/US12345678". */
+const ACCOUNT_LINE = /^\s*\/[A-Za-z0-9-]*\s+/;
+/** Field 50F's numbered lines: 1/ name, 2/ address, 3/ country and town, 8/ the name continued. */
+const STRUCTURED_LINE = /(?:^|\s)([1-8])\/(.*?)(?=\s[1-8]\/|$)/gs;
+
+/**
+ * The payer's name as a bank exports SWIFT's ordering customer: without the account line, and of a structured
+ * field ("1/ACME TRADING CO LTD 2/123 MAIN STREET 3/US/NEW YORK") only the name lines.
+ */
+function customerName(text: string): string {
+  const t = text.replace(ACCOUNT_LINE, '');
+  if (!t.startsWith('1/')) return t;
+  const name: string[] = [];
+  for (const [, line, content = ''] of t.matchAll(STRUCTURED_LINE))
+    if (line === '1' || line === '8') name.push(content);
+  return name.join(' ');
+}
+
 /** "ACME TRADING CO., LTD." → {words: ['acme', 'trading'], compact: 'acmetrading'}. */
 export function normalizeName(text: string): NormalizedName {
   // Banks' messages carry no accents (SWIFT's character set): Société is SOCIETE, Müller MULLER, Straße STRASSE.
-  let t = text
+  let t = customerName(text.trim())
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .normalize('NFKC')
