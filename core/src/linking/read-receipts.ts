@@ -71,6 +71,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
   const receipts: LinkReceipt[] = [];
   const unreadable: UnreadableReceipt[] = [];
   const totals: number[] = [];
+  const dayOrder = dayOrderOf(rows, headerIndex, columns.received_at);
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const kind = classifyRow(row, columns.payer < 0 ? undefined : columns.payer);
@@ -106,15 +107,17 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
       continue;
     }
     const whenCell = cell('received_at');
-    const when = receivedAt(whenCell);
+    const when = receivedAt(whenCell, dayOrder);
     // A date that cannot be read would put the receipt out of its turn and drop its date evidence: say so.
     if (when === null && whenCell !== undefined && !isBlankCell(whenCell)) {
-      const shaped = DATE_TIME.test(text('received_at').normalize('NFKC').trim());
-      unreadable.push({
-        row: sheetRow,
-        ref,
-        why: notA('received_at', text('received_at'), shaped ? DAY : DATE),
-      });
+      const shape = DATE_TIME.exec(text('received_at').normalize('NFKC').trim());
+      const what =
+        shape === null
+          ? DATE
+          : DAY_MONTH_YEAR.test(shape[1] as string) && dayFirstOrLast(shape[1] as string) === null
+            ? DAY_MONTH
+            : DAY;
+      unreadable.push({ row: sheetRow, ref, why: notA('received_at', text('received_at'), what) });
       continue;
     }
     const linkOrder = text('link_order');
@@ -157,9 +160,13 @@ const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
 const CURRENCY: Message = { en: 'a currency (USD, CNY, EUR)', zh: '币种（USD、CNY、EUR）' };
 const PART: Message = { en: 'advance or balance', zh: '预付款或尾款' };
 const DAY: Message = { en: 'a day of the calendar', zh: '日历上存在的日期' };
+const DAY_MONTH: Message = {
+  en: 'a date whose day and month can be told apart (no date of the column has a day after the 12th; write 2026-11-09)',
+  zh: '能分清日和月的日期（该列没有一个日期的日大于 12；请写作 2026-11-09）',
+};
 const DATE: Message = {
-  en: 'a date (2026-11-09, 2026/11/09, 20261109 or 2026年11月9日, a time may follow)',
-  zh: '日期（2026-11-09、2026/11/09、20261109 或 2026年11月9日，可带时间）',
+  en: 'a date (2026-11-09, 2026/11/09, 20261109, 2026年11月9日 or 09/11/2026, a time may follow)',
+  zh: '日期（2026-11-09、2026/11/09、20261109、2026年11月9日 或 09/11/2026，可带时间）',
 };
 const FIELD_NAMES: Record<string, Message> = {
   amount: { en: 'amount', zh: '到账金额' },
@@ -189,15 +196,62 @@ function money(cell: Cell | undefined, declared: CurrencyCode | null): Money | {
   return { minor: read.minor, currency };
 }
 
-/** A day (2026-11-09, 2026/11/09, 2026.11.09, 2026年11月9日, 20261109 as banks export it), then a time. */
+/**
+ * A day (2026-11-09, 2026/11/09, 2026.11.09, 2026年11月9日, 20261109 as banks export it, and day and month before
+ * the year: 09/11/2026 or 11/09/2026), then a time.
+ */
 const DATE_TIME =
-  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{8})(?:\s*T?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2})?)?秒?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+  /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日|\d{8}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?:\s*T?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2})?)?秒?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** Day and month before the year, as European (day first) and US (month first) banks export dates. */
+const DAY_MONTH_YEAR = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+
+/** Whether a day-month-year date is day first ('dmy'), month first ('mdy'), or could be either (null). */
+function dayFirstOrLast(day: string): DayOrder | null {
+  const m = DAY_MONTH_YEAR.exec(day);
+  if (m === null) return null;
+  const first = Number(m[1]);
+  const second = Number(m[2]);
+  if (first > 12 && second <= 12) return 'dmy';
+  if (second > 12 && first <= 12) return 'mdy';
+  return null;
+}
+
+/** In which order a column's dates give day and month; null when none of them tells (or they disagree). */
+export type DayOrder = 'dmy' | 'mdy';
+
+/**
+ * The order of day and month in a column of dates like 09/11/2026: one date with a day after the 12th tells it
+ * for the whole column (a bank exports one format). null when no date tells, or when two disagree.
+ */
+function dayOrderOf(
+  rows: readonly (readonly Cell[])[],
+  headerIndex: number,
+  column: number,
+): DayOrder | null {
+  if (column < 0) return null;
+  let order: DayOrder | null = null;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cell = rows[r]?.[column];
+    if (typeof cell !== 'string') continue;
+    const m = DATE_TIME.exec(cell.normalize('NFKC').trim());
+    const told = m === null ? null : dayFirstOrLast(m[1] as string);
+    if (told === null) continue;
+    if (order !== null && told !== order) return null;
+    order = told;
+  }
+  return order;
+}
 
 /**
  * When the receipt arrived: a sort key (ms since the epoch) and its US Pacific day. A date or date-time is US
- * Pacific unless the cell carries a zone (`Z`, `+08:00`). null when the cell is empty or not a date.
+ * Pacific unless the cell carries a zone (`Z`, `+08:00`). null when the cell is empty or not a date; a date with
+ * day and month before the year is read in the column's `dayOrder` (null: only when the date itself tells).
  */
-export function receivedAt(cell: Cell | undefined): { at: number; day: string } | null {
+export function receivedAt(
+  cell: Cell | undefined,
+  dayOrder: DayOrder | null = null,
+): { at: number; day: string } | null {
   if (cell === undefined || isBlankCell(cell)) return null;
   let dayText: string;
   let time = [0, 0, 0];
@@ -211,7 +265,15 @@ export function receivedAt(cell: Cell | undefined): { at: number; day: string } 
       const day = parseIsoDate(cellText(cell));
       return day === null ? null : { at: pacificToUtc(day, [0, 0, 0]), day };
     }
-    dayText = (m[1] as string).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+    const written = m[1] as string;
+    const dayMonth = DAY_MONTH_YEAR.exec(written);
+    if (dayMonth !== null) {
+      const order = dayFirstOrLast(written) ?? dayOrder;
+      if (order === null) return null;
+      const [, first, second, year] = dayMonth as unknown as [string, string, string, string];
+      const [d, mo] = order === 'dmy' ? [first, second] : [second, first];
+      dayText = `${year}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    } else dayText = written.replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
     time = [Number(m[2] ?? 0), Number(m[3] ?? 0), Number(m[4] ?? 0)];
     zone = m[5];
   }

@@ -27,7 +27,7 @@ describe('when a receipt arrived, as banks export it', () => {
   it('reports a receipt whose date it cannot read, quoting it, instead of putting it out of its turn', () => {
     const read = readReceipts([
       ['received_at', 'payer', 'amount', 'currency'],
-      ['09/11/2026', 'ACME', '750.00', 'USD'],
+      ['9 Nov 2026', 'ACME', '750.00', 'USD'],
       ['', 'ACME', '100.00', 'USD'],
     ]);
     expect(read.unreadable).toEqual([
@@ -35,12 +35,50 @@ describe('when a receipt arrived, as banks export it', () => {
         row: 2,
         ref: null,
         why: {
-          en: 'Not read: received_at "09/11/2026" is not a date (2026-11-09, 2026/11/09, 20261109 or 2026年11月9日, a time may follow).',
-          zh: '无法读取：到账时间“09/11/2026”不是日期（2026-11-09、2026/11/09、20261109 或 2026年11月9日，可带时间）。',
+          en: 'Not read: received_at "9 Nov 2026" is not a date (2026-11-09, 2026/11/09, 20261109, 2026年11月9日 or 09/11/2026, a time may follow).',
+          zh: '无法读取：到账时间“9 Nov 2026”不是日期（2026-11-09、2026/11/09、20261109、2026年11月9日 或 09/11/2026，可带时间）。',
         },
       },
     ]);
     // no date at all is no evidence, not an error: the receipt is read
     expect(read.receipts.map((r) => [r.row, r.receivedAt])).toEqual([[3, null]]);
+  });
+
+  const days = (dates: string[]) =>
+    readReceipts([['received_at', 'payer', 'amount'], ...dates.map((d) => [d, 'ACME', '100.00'])]);
+
+  it('reads day and month before the year in the order one date of the column tells (a bank exports one format)', () => {
+    // 13/11/2026 can only be day first: 09/11/2026 is 9 November.
+    expect(days(['09/11/2026 10:15', '13/11/2026']).receipts.map((r) => r.receivedOn)).toEqual([
+      '2026-11-09',
+      '2026-11-13',
+    ]);
+    // 11/13/2026 can only be month first (a US bank): 11/09/2026 is 9 November too.
+    expect(days(['11/09/2026', '11/13/2026']).receipts.map((r) => r.receivedOn)).toEqual([
+      '2026-11-09',
+      '2026-11-13',
+    ]);
+    expect(days(['09.11.2026', '25.11.2026']).receipts.map((r) => r.receivedOn)).toEqual([
+      '2026-11-09',
+      '2026-11-25',
+    ]);
+  });
+
+  it('does not guess a day and month that no date of the column tells apart: it says so, naming the fix', () => {
+    const read = days(['09/11/2026', '10/11/2026']);
+    expect(read.receipts).toEqual([]);
+    expect(read.unreadable[0]?.why).toEqual({
+      en: 'Not read: received_at "09/11/2026" is not a date whose day and month can be told apart (no date of the column has a day after the 12th; write 2026-11-09).',
+      zh: '无法读取：到账时间“09/11/2026”不是能分清日和月的日期（该列没有一个日期的日大于 12；请写作 2026-11-09）。',
+    });
+    // Two dates that disagree: each is read only if it tells its own order.
+    expect(days(['13/11/2026', '11/14/2026', '09/11/2026']).receipts.map((r) => r.receivedOn)).toEqual([
+      '2026-11-13',
+      '2026-11-14',
+    ]);
+    // A day that does not exist is a day of no calendar, whatever the order.
+    expect(days(['31/02/2026', '13/11/2026']).unreadable[0]?.why.en).toContain(
+      'is not a day of the calendar',
+    );
   });
 });
