@@ -15,6 +15,11 @@ export interface UnreadableReceipt {
   row: number;
   ref: string | null;
   why: Message;
+  /**
+   * An error of the input (a cell that is not what its column holds); false for a row of a bank statement that
+   * is not a receipt (no amount received: a payment out, a balance line), listed but not an error.
+   */
+  error: boolean;
 }
 
 export interface ReceiptsRead {
@@ -72,6 +77,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
   const unreadable: UnreadableReceipt[] = [];
   const totals: number[] = [];
   const dayOrder = dayOrderOf(rows, headerIndex, columns.received_at);
+  const decimalComma = usesDecimalComma(rows, headerIndex, columns.amount);
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const kind = classifyRow(row, columns.payer < 0 ? undefined : columns.payer);
@@ -91,19 +97,26 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     const currencyText = text('currency');
     const declared = currencyText ? resolveCurrency(currencyText) : null;
     if (currencyText && declared === null) {
-      unreadable.push({ row: sheetRow, ref, why: notA('currency', currencyText, CURRENCY) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('currency', currencyText, CURRENCY) });
       continue;
     }
-    const amount = money(cell('amount'), declared);
+    const amountCell = cell('amount');
+    if (amountCell === undefined || isBlankCell(amountCell)) {
+      unreadable.push({ row: sheetRow, ref, error: false, why: NOT_RECEIVED });
+      continue;
+    }
+    const amount = money(amountCell, declared, decimalComma);
     if (!('minor' in amount)) {
-      unreadable.push({ row: sheetRow, ref, why: notA('amount', text('amount'), amount.what) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('amount', text('amount'), amount.what) });
       continue;
     }
     const linkedCell = cell('linked');
     const linked =
-      linkedCell === undefined || isBlankCell(linkedCell) ? null : money(linkedCell, amount.currency);
+      linkedCell === undefined || isBlankCell(linkedCell)
+        ? null
+        : money(linkedCell, amount.currency, decimalComma);
     if (linked !== null && (!('minor' in linked) || linked.currency !== amount.currency)) {
-      unreadable.push({ row: sheetRow, ref, why: notA('linked', text('linked'), ANY_AMOUNT) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('linked', text('linked'), ANY_AMOUNT) });
       continue;
     }
     const whenCell = cell('received_at');
@@ -117,7 +130,12 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
           : DAY_MONTH_YEAR.test(shape[1] as string) && dayFirstOrLast(shape[1] as string) === null
             ? DAY_MONTH
             : DAY;
-      unreadable.push({ row: sheetRow, ref, why: notA('received_at', text('received_at'), what) });
+      unreadable.push({
+        row: sheetRow,
+        ref,
+        error: true,
+        why: notA('received_at', text('received_at'), what),
+      });
       continue;
     }
     const linkOrder = text('link_order');
@@ -126,13 +144,18 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     const linkAmount =
       linkAmountCell === undefined || isBlankCell(linkAmountCell)
         ? null
-        : money(linkAmountCell, amount.currency);
+        : money(linkAmountCell, amount.currency, decimalComma);
     if (linkOrder && partText && !PARTS.has(partText.toLowerCase())) {
-      unreadable.push({ row: sheetRow, ref, why: notA('link_part', partText, PART) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('link_part', partText, PART) });
       continue;
     }
     if (linkOrder && linkAmount !== null && !('minor' in linkAmount)) {
-      unreadable.push({ row: sheetRow, ref, why: notA('link_amount', text('link_amount'), linkAmount.what) });
+      unreadable.push({
+        row: sheetRow,
+        ref,
+        error: true,
+        why: notA('link_amount', text('link_amount'), linkAmount.what),
+      });
       continue;
     }
     receipts.push({
@@ -157,6 +180,10 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
 }
 
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
+const NOT_RECEIVED: Message = {
+  en: 'Not a receipt: no amount received in this row (a payment out, or a balance line).',
+  zh: '不是收款：此行没有到账金额（付出的款项或余额行）。',
+};
 const CURRENCY: Message = { en: 'a currency (USD, CNY, EUR)', zh: '币种（USD、CNY、EUR）' };
 const PART: Message = { en: 'advance or balance', zh: '预付款或尾款' };
 const DAY: Message = { en: 'a day of the calendar', zh: '日历上存在的日期' };
@@ -185,10 +212,39 @@ function notA(field: string, value: string, what: Message): Message {
   };
 }
 
+/** The number of an amount written with a decimal comma: 1.234,56 · 1 234,56 · 234,56 (a currency may stand by). */
+const COMMA_AMOUNT = /\d{1,3}(?:[. \u00a0]\d{3})+,\d{2}(?!\d)|(?<![\d.,])\d+,\d{2}(?![\d.,])/;
+/** …and with a decimal point: 1,234.56 · 234.56. */
+const POINT_AMOUNT = /\d\.\d{2}(?![\d.,])/;
+
+/**
+ * Whether the amounts are written with a decimal comma, as European banks export them (1.234,56): some amount
+ * of the column is, and none has a decimal point. A bank exports one format.
+ */
+function usesDecimalComma(rows: readonly (readonly Cell[])[], headerIndex: number, column: number): boolean {
+  if (column < 0) return false;
+  let comma = false;
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cell = rows[r]?.[column];
+    if (typeof cell !== 'string') continue;
+    if (POINT_AMOUNT.test(cell)) return false;
+    if (COMMA_AMOUNT.test(cell)) comma = true;
+  }
+  return comma;
+}
+
 /** A money cell: a non-negative exact amount in its own currency, the declared one, or USD. */
-function money(cell: Cell | undefined, declared: CurrencyCode | null): Money | { what: Message } {
+function money(
+  cell: Cell | undefined,
+  declared: CurrencyCode | null,
+  decimalComma = false,
+): Money | { what: Message } {
   if (cell === undefined) return { what: ANY_AMOUNT };
-  const read = readMoneyCell(cell);
+  const read = readMoneyCell(
+    decimalComma && typeof cell === 'string'
+      ? cell.replace(/\d[\d. \u00a0]*(?:,\d+)?/g, (n) => n.replace(/[. \u00a0]/g, '').replace(',', '.'))
+      : cell,
+  );
   if (!read.ok) return { what: ANY_AMOUNT };
   const currency = read.currency ?? declared ?? 'USD';
   if (declared !== null && currency !== declared)

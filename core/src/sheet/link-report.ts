@@ -1,7 +1,7 @@
 import type { Cell } from '../cells.ts';
 import type { ReceiptField } from '../linking/columns.ts';
 import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
-import { readReceipts } from '../linking/read-receipts.ts';
+import { readReceipts, type UnreadableReceipt } from '../linking/read-receipts.ts';
 import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
 import { isCurrencyCode } from '../money/currencies.ts';
 import { formatMinor, formatMoney } from '../money/format.ts';
@@ -155,7 +155,7 @@ function toJson(
   result: LinkResult,
   orders: readonly LinkOrder[],
   receipts: readonly LinkReceipt[],
-  unreadable: readonly { row: number; ref: string | null; why: Message }[],
+  unreadable: readonly UnreadableReceipt[],
   report: Report,
 ): LinkJson {
   const receiptRef = (i: number): OrderRef => {
@@ -199,7 +199,7 @@ function toJson(
   );
   const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
   // A receipt that cannot be read is an error of the input (exit 1), as an unreadable order amount is.
-  let errors = unreadable.length;
+  let errors = unreadable.filter((u) => u.error).length;
   let warnings = 0;
   const count = (findings: readonly (Finding | LinkFinding)[]) => {
     for (const f of findings) {

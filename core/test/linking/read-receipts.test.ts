@@ -34,6 +34,7 @@ describe('when a receipt arrived, as banks export it', () => {
       {
         row: 2,
         ref: null,
+        error: true,
         why: {
           en: 'Not read: received_at "9 Nov 2026" is not a date (2026-11-09, 2026/11/09, 20261109, 2026年11月9日 or 09/11/2026, a time may follow).',
           zh: '无法读取：到账时间“9 Nov 2026”不是日期（2026-11-09、2026/11/09、20261109、2026年11月9日 或 09/11/2026，可带时间）。',
@@ -80,5 +81,42 @@ describe('when a receipt arrived, as banks export it', () => {
     expect(days(['31/02/2026', '13/11/2026']).unreadable[0]?.why.en).toContain(
       'is not a day of the calendar',
     );
+  });
+
+  const amounts = (cells: string[]) =>
+    readReceipts([['payer', 'amount', 'memo'], ...cells.map((a) => ['ACME', a, 'x'])]);
+  const minors = (cells: string[]) => amounts(cells).receipts.map((r) => r.amount.minor);
+
+  it('reads amounts with a decimal comma, as European banks export them, when the column writes them so', () => {
+    expect(minors(['1.234,56', '750,00', 'EUR 12.500,00', '1 980,40'])).toEqual([
+      123_456, 75_000, 1_250_000, 198_040,
+    ]);
+    // One amount with a decimal point: the column is point-decimal, and 1,234 is a thousand and more.
+    expect(minors(['1,234', '750.00'])).toEqual([123_400, 75_000]);
+    // Near miss: no amount with two decimals after a comma, so 1.234 stays an amount with too many decimals.
+    expect(amounts(['1.234', '750']).unreadable.map((u) => u.why.en)).toEqual([
+      'Not read: amount "1.234" is not an amount.',
+    ]);
+  });
+
+  it('lists a statement row without an amount received as not a receipt, not as an error', () => {
+    const read = readReceipts([
+      ['交易日期', '对方户名', '借方发生额', '贷方发生额', '摘要'],
+      ['2026-11-09', 'ACME TRADING', '', '750.00', 'ORDER 31189390501026709'],
+      ['2026-11-10', '手续费', '15.00', '', '汇款手续费'],
+    ]);
+    expect(read.receipts.map((r) => r.row)).toEqual([2]);
+    expect(read.unreadable).toEqual([
+      {
+        row: 3,
+        ref: null,
+        error: false,
+        why: {
+          en: 'Not a receipt: no amount received in this row (a payment out, or a balance line).',
+          zh: '不是收款：此行没有到账金额（付出的款项或余额行）。',
+        },
+      },
+    ]);
+    expect(amounts(['seven hundred']).unreadable[0]?.error).toBe(true);
   });
 });
