@@ -16,26 +16,17 @@ import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding, Message } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import type { CliOutcome } from './main.ts';
+import { argsError, argvLang, formatError, LINK_USAGE } from './usage.ts';
 import { formulaSafe } from './writers.ts';
 
 export type { LinkJson } from '../sheet/link-report.ts';
 
-const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
-                [--today YYYY-MM-DD] [--lang en|zh] [--orders-sheet NAME] [--receipts-sheet NAME]
-                [--csv-safe] [--no-bom]
-
-Proposes which order's advance or balance each T/T receipt pays, explains why, and flags overdue orders.
-It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS are CSV or XLSX files
-(one XLSX file with both sheets may be given twice).
-  --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (payers' memos come from others)
-  --no-bom    with --format csv: no UTF-8 byte-order mark
-Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
-
 /** `ta-check link …` (argv after "link"). */
 export async function runLink(argv: string[]): Promise<CliOutcome> {
-  const fail = (message: string): CliOutcome => ({
+  const argLang = argvLang(argv);
+  const fail = (message: Message): CliOutcome => ({
     stdout: '',
-    stderr: `ta-check link: ${message}\n`,
+    stderr: `ta-check link: ${message[argLang]}\n`,
     code: 2,
   });
   let values: {
@@ -62,15 +53,18 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
       },
     }));
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(argsError(error, LINK_USAGE));
   }
-  if (values.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+  if (values.help) return { stdout: `${LINK_USAGE[argLang]}\n`, stderr: '', code: 0 };
   const [ordersFile, receiptsFile] = positionals;
   if (!ordersFile || !receiptsFile || positionals.length > 2)
-    return fail(`expected ORDERS and RECEIPTS\n${USAGE}`);
+    return fail({
+      en: `expected ORDERS and RECEIPTS\n${LINK_USAGE.en}`,
+      zh: `需要订单表和收款表两个文件\n${LINK_USAGE.zh}`,
+    });
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'csv')
-    return fail(`--format must be table, json or csv, not "${format}"`);
+    return fail(formatError(format, ['table', 'json', 'csv']));
   const common = await readCommonOptions(values, 'ta-check link');
   if (!common.ok) return fail(common.error);
   const { lang, today, settings } = common;
@@ -93,10 +87,14 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     ])
       stderr += `ta-check link: ${file}: ${notice[lang]}\n`;
   } catch (error) {
-    if (error instanceof SheetReadError) return fail(lang === 'zh' ? error.zh : error.message);
+    if (error instanceof SheetReadError) return fail({ en: error.message, zh: error.zh });
     throw error;
   }
-  if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
+  if (ordersGrid.length === 0)
+    return fail({
+      en: `${ordersFile}: the orders sheet is empty (no header row)`,
+      zh: `${ordersFile}：订单表是空的（没有表头行）`,
+    });
   const receiptsHeader = receiptsHeaderIndex(receiptsGrid);
   if (receiptsHeader < 0) {
     const first = receiptsGrid.find((row) => row.some((c) => cellDisplay(c).trim() !== '')) ?? [];
@@ -104,11 +102,10 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
       .map((c) => `"${visible(cellDisplay(c))}"`)
       .slice(0, 10)
       .join(', ');
-    return fail(
-      lang === 'zh'
-        ? `${receiptsFile}：找不到收款表（需要到账金额/amount 列，以及付款人/payer、到账时间或附言列）；第一行是 ${seen}`
-        : `${receiptsFile}: no receipts sheet (a column amount/到账金额 with payer/付款人, received_at/到账时间 or memo/附言); the first row holds ${seen}`,
-    );
+    return fail({
+      zh: `${receiptsFile}：找不到收款表（需要到账金额/amount 列，以及付款人/payer、到账时间或附言列）；第一行是 ${seen}`,
+      en: `${receiptsFile}: no receipts sheet (a column amount/到账金额 with payer/付款人, received_at/到账时间 or memo/附言); the first row holds ${seen}`,
+    });
   }
   const unknown = unknownReceiptHeaders(receiptsGrid[receiptsHeader] ?? []);
   if (unknown.length > 0) {

@@ -47,6 +47,19 @@ describe('ta-check link on the example sheets', () => {
     for (const p of json.proposals) expect(Math.round(p.confidence * 100) / 100).toBe(p.confidence);
   });
 
+  it('says its usage and its argument errors in Chinese with --lang zh', async () => {
+    const help = await runLink(['--help', '--lang', 'zh']);
+    expect(help.stdout).toContain('用法：ta-check link 订单表 收款表');
+    expect(help.stdout).toContain('关联后不能修改或撤销');
+    const missing = await runLink(['--lang', 'zh', ORDERS]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('需要订单表和收款表两个文件');
+    expect((await runLink([ORDERS, RECEIPTS, '--format', 'xml', '--lang', 'zh'])).stderr).toContain(
+      '--format 应为 table、json、csv 之一，而不是“xml”',
+    );
+    expect((await runLink(['--help'])).stdout).toContain('Usage: ta-check link ORDERS RECEIPTS');
+  });
+
   it("prints what the README's excerpt shows, line for line", async () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const command =
