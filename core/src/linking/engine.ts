@@ -93,6 +93,8 @@ export const WEIGHTS = {
   date: 0.5,
   dateBeforeConfirmation: -4,
   amountExact: 4,
+  /** …an amount with cents that no other open order owes: a transfer of it by chance is rare. */
+  amountUnique: 2,
   amountShort: 3,
   /** Short by less than intermediary banks usually take (USD 15–50): weaker. */
   amountShortUntypical: 1,
@@ -544,7 +546,12 @@ class Engine {
       }
     }
     drafts.push(...this.combinedReadings(identities, received));
+    const owedBy = this.onlyOwer(received);
     for (const draft of drafts) {
+      if (owedBy !== null && draft.links.every((l) => l.order === owedBy) && isZero(draft.shortfall)) {
+        draft.score += WEIGHTS.amountUnique;
+        draft.reasons.push({ code: 'amount-exact', message: () => text.amountUnique(received) });
+      }
       this.weighClaims(draft);
       this.weighInstalment(index, draft, received);
     }
@@ -667,6 +674,16 @@ class Engine {
       }
     }
     return out;
+  }
+
+  /**
+   * The one open order that owes exactly this amount (a part, or both), when the amount has cents: round sums
+   * (USD 5,000.00) are many orders' prices, an amount to the cent is one order's. null otherwise.
+   */
+  private onlyOwer(received: Money): number | null {
+    if (received.minor % 100 === 0) return null;
+    const owers = this.byAmount.get(amountKey(received.currency, received.minor));
+    return owers?.length === 1 ? (owers[0] as number) : null;
   }
 
   /** A part of the order, or both, is due between `floor` and `ceiling` (inclusive). */

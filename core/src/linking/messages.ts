@@ -49,6 +49,11 @@ export const text = {
       `${formatMoney(received)} is exactly what is outstanding on ${target.en}.`,
       `${formatMoney(received)} 正好等于${target.zh}的未付金额。`,
     ),
+  amountUnique: (received: Money) =>
+    m(
+      `No other open order owes ${formatMoney(received)}, to the cent.`,
+      `没有其他未结订单的未付金额正好是 ${formatMoney(received)}。`,
+    ),
   amountShort: (received: Money, due: Money, shortfall: Money, tolerance: Money, target: Message) =>
     m(
       `${formatMoney(received)} is ${formatMoney(shortfall)} short of the ${formatMoney(due)} outstanding on ${target.en}: bank charges within the ${formatMoney(tolerance)} tolerance.`,

@@ -115,6 +115,22 @@ describe('proposeLinks', () => {
     );
   });
 
+  it('links an amount to the cent that only one open order owes, from a related company with a bare memo', () => {
+    // ACME HOLDINGS is only related to the buyer Acme Trading: alone, it and the exact amount are too weak.
+    const agent = { payer: 'ACME HOLDINGS LTD', memo: 'GOODS PAYMENT' };
+    const orders = [
+      order(2, { advance: 514_387, balance: 1_200_000 }),
+      order(3, { advance: 500_000, buyerName: 'Borealis Imports LLC' }),
+    ];
+    const { links, codes } = run(orders, [receipt(2, 514_387, agent)]);
+    expect(links(0)).toEqual(['2:advance:514387']);
+    expect(codes(0).filter((c) => c === 'amount-exact')).toHaveLength(2);
+    // Near misses: a round amount (many orders' price), and an amount to the cent that two orders owe.
+    expect(run(orders, [receipt(2, 500_000, agent)]).links(0)).toBeNull();
+    const twins = [...orders, order(4, { advance: 514_387, buyerName: 'Borealis Imports LLC' })];
+    expect(run(twins, [receipt(2, 514_387, agent)]).links(0)).toBeNull();
+  });
+
   it('proposes nothing for a stranger whose amount matches an order (noise)', () => {
     const orders = [order(2, { advance: 150_000, balance: 350_000 })];
     const { result } = run(orders, [receipt(2, 150_000, { payer: 'NORDIC FREIGHT AS', memo: 'INV 55812' })]);
