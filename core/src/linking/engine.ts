@@ -381,7 +381,7 @@ class Engine {
   }
 
   private claim(index: number, links: readonly Link[]): void {
-    const keys = links.map((l) => `${l.order}:${l.part}`);
+    const keys = [...new Set(links.map((l) => `${l.order}:${l.part}`))];
     this.claims.set(index, keys);
     for (const key of keys) this.claimed.set(key, (this.claimed.get(key) ?? 0) + 1);
   }
@@ -569,8 +569,13 @@ class Engine {
         best.reasons.push({ code: 'runner-up', message: text.runnerUp(this.describe(second.links)) });
       return { receipt: index, reading: best };
     }
-    // Not proposed, but plausible: later receipts should not assume these parts are still unpaid.
-    if (best.score >= NULL_SCORE) this.claim(index, best.links);
+    // Not proposed, but plausible: later receipts should not assume these parts are still unpaid. Readings tied
+    // with the best are claimed alike (which of two identical orders comes first in the sheet says nothing).
+    if (best.score >= NULL_SCORE)
+      this.claim(
+        index,
+        ranked.filter((d) => best.score - d.score < PROPOSE_MIN_MARGIN).flatMap((d) => d.links),
+      );
     const why =
       margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE
         ? text.whyTie

@@ -113,6 +113,12 @@ describe('proposeLinks', () => {
     expect(unmatched?.why.en).toBe(
       'Two readings are about equally likely: choose by hand (a link cannot be undone).',
     );
+    // A second such receipt: the first may pay either order, so neither is favoured by its row in the sheet.
+    const again = run(orders, [receipt(2, 60_000), receipt(3, 60_000)]).result.unmatched[1];
+    expect(again?.candidates.map((c) => c.confidence)).toEqual([
+      again?.candidates[0]?.confidence,
+      again?.candidates[0]?.confidence,
+    ]);
   });
 
   it('links an amount to the cent that only one open order owes, from a related company with a bare memo', () => {
