@@ -9,7 +9,7 @@ const RECEIPTS = ['receipt_ref', 'payer', 'amount'];
 const RECEIPTS_ZH = ['流水号', '付款人', '到账金额', '附言'];
 const ORDERS = ['order_ref', 'order_type', 'currency', 'advance'];
 
-const sheet = (header: string[], active = false) => ({ header, active });
+const sheet = (header: string[], active = false) => ({ rows: [header], active });
 
 describe('pickSheets', () => {
   it('tells the receipts sheet from the orders sheet by their headers, in either language', () => {
