@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MARK } from '../src/marks.ts';
 import { build, DIST } from './built.ts';
 import { createFakeGas, type FakeGas, type FakeSheet, loadCode } from './fake-gas.ts';
-import { ORDER_HEADERS, ordersRows, pacificDay, REF, receiptsRows } from './match-fixtures.ts';
+import { MATCH_HEADERS, ORDER_HEADERS, ordersRows, pacificDay, REF, receiptsRows } from './match-fixtures.ts';
 
 let code = '';
 beforeAll(() => {
@@ -121,14 +121,9 @@ describe('Match receipts: a bank export with three title lines, an order summary
       orders: state(orders, height.orders, wide.orders),
       receipts: state(receipts, height.receipts, wide.receipts),
     };
-    expect(after.receipts.values[RECEIPTS_HEADER_ROW]?.slice(RECEIPT_INPUTS, RECEIPT_INPUTS + 6)).toEqual([
-      `${MARK} Order / 订单`,
-      `${MARK} Part / 款项`,
-      `${MARK} Amount to link / 关联金额`,
-      `${MARK} Shortfall / 银行扣费`,
-      `${MARK} Confidence / 置信度`,
-      `${MARK} Why / 依据`,
-    ]);
+    expect(after.receipts.values[RECEIPTS_HEADER_ROW]?.slice(RECEIPT_INPUTS, RECEIPT_INPUTS + 6)).toEqual(
+      MATCH_HEADERS,
+    );
     expect(after.orders.values[ORDERS_HEADER_ROW]?.[ORDER_INPUTS]).toBe(`${MARK} Status / 状态`);
     // every cell above each header row, over the result columns too: value, format, note, fill
     expect(rowsOf(after.receipts, 0, RECEIPTS_HEADER_ROW)).toEqual(
