@@ -38,6 +38,41 @@ describe('pickSheets', () => {
   });
 });
 
+describe('pickSheets with title rows above the headers', () => {
+  const bank = [
+    ['Statement of Account'],
+    ['Account No. 0123 4567 8901', 'Currency: USD'],
+    ['Period: 2026-11-01 to 2026-11-30'],
+    ['Value Date', 'Remitter Name', 'Credit Amount', 'Payment Details'],
+    ['2026-11-20', 'ACME TRADING CO LTD', '750', 'ORDER 311893905010267091'],
+  ];
+  const summary = [['2026年11月 信用保障订单汇总'], ['日期：', '2026-11-20'], ORDER_HEADERS.zh];
+
+  it('finds a bank export’s header below its title, account and period lines, and an order summary’s', () => {
+    expect(
+      pickSheets([
+        { rows: summary, active: false },
+        { rows: bank, active: true },
+      ]),
+    ).toEqual({
+      receipts: 1,
+      orders: 0,
+    });
+  });
+
+  it('looks at the first 30 rows only, as ta-check link does', () => {
+    const preamble = Array.from({ length: 30 }, (_, i) => [`note ${i + 1}`]);
+    const late = [...preamble, ...bank.slice(3)];
+    expect(
+      pickSheets([
+        { rows: summary, active: false },
+        { rows: late, active: true },
+      ]).receipts,
+    ).toBe(null);
+    expect(pickSheets([{ rows: late.slice(1), active: true }]).receipts).toBe(0);
+  });
+});
+
 describe('matchSheets', () => {
   const orders = blankSnapshot([ORDERS, ['PO-1', 'TA', 'USD', 500]]);
 
