@@ -344,6 +344,14 @@ describe('Check orders on an order summary with a title row and a date line', ()
       expect(status(r.row)).not.toContain('Σ');
     }
     expect(status(13)).toBe(''); // the blank row
+    // an edit in the title rows changes nothing; one in a marked order row (Tundra, overdue) says to check again
+    const checked1 = state(sheet, rows.length, ORDER_INPUTS + 9);
+    (ctx.onEdit as Fn)({ range: sheet.getRange(1, 1, 2, 2) });
+    expect(state(sheet, rows.length, ORDER_INPUTS + 9)).toEqual(checked1);
+    expect(String(checked1.values[9]?.[ORDER_INPUTS + 1])).toContain('payment/overdue');
+    (ctx.onEdit as Fn)({ range: sheet.getRange(10, 4, 1, 1) });
+    expect(sheet.peek(9, ORDER_INPUTS).v).toBe('↻ 检查后已修改：请重新检查');
+    expect(sheet.peek(10, ORDER_INPUTS).v).toBe(checked1.values[10]?.[ORDER_INPUTS]);
     (ctx.clearResults as Fn)();
     expect(restored(state(sheet, rows.length, ORDER_INPUTS + 9), ORDERS_HEADER_ROW)).toEqual(
       restored(before, ORDERS_HEADER_ROW),
