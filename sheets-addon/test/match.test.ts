@@ -381,7 +381,7 @@ describe('Match receipts at scale', () => {
     (ctx.matchReceipts as Fn)();
     const byName = gas.calls.byName();
     const sum = (names: string[]) => names.reduce((n, k) => n + (byName[k] ?? 0), 0);
-    // row 1 of each sheet (2 getValues), then values, formats, display, notes, fills: orders 1 chunk, receipts 2
+    // the top 30 rows of each sheet (2 getValues), then values, formats, display, notes, fills: orders 1 chunk, receipts 2
     expect(
       sum([
         'Range.getValues',
