@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { type Cell, cellDisplay } from '../cells.ts';
 import { PART_NAME } from '../linking/messages.ts';
-import { receiptsHeaderIndex, unknownReceiptHeaders } from '../linking/read-receipts.ts';
+import {
+  NOT_RECEIVED,
+  overriddenReceiptHeaders,
+  receiptsHeaderIndex,
+  unknownReceiptHeaders,
+} from '../linking/read-receipts.ts';
 import { findTable } from '../sheet/find-table.ts';
 import {
   type JsonLink,
@@ -113,19 +118,43 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
     const notice = { en: `columns not read: ${list}`, zh: `未读取的列：${list}` };
     stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
   }
+  for (const { header, read } of overriddenReceiptHeaders(receiptsGrid[receiptsHeader] ?? [])) {
+    const notice = {
+      en: `column "${visible(header)}" not read: "${visible(read)}" gives the same`,
+      zh: `未读取“${visible(header)}”列：“${visible(read)}”列已给出同一项`,
+    };
+    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+  }
   // Title rows above either header are kept out of the data (as ta-check does for the orders).
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  const { json, totalsRows } = linkSheets(ordersGrid, receiptsGrid, settings, today, {
+  const { json, totalsRows, receiptColumns } = linkSheets(ordersGrid, receiptsGrid, settings, today, {
     ordersHeader,
     receiptsHeader,
   });
+  const notices: Message[] = [];
   if (totalsRows.length > 0) {
     const rows = totalsRows.join(', ');
-    const notice = { en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` };
-    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+    notices.push({ en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` });
   }
+  // What a missing column means for every receipt, said once rather than left to be guessed.
+  if (receiptColumns.received_at < 0)
+    notices.push({
+      en: 'no date column: receipts are taken in row order, and no date counts for or against an order',
+      zh: '没有到账日期列：收款按行序处理，日期不作为任何订单的依据',
+    });
+  if (receiptColumns.currency < 0)
+    notices.push({
+      en: 'no currency column: an amount without a currency sign is read as USD',
+      zh: '没有币种列：未标币种的金额按美元（USD）读取',
+    });
+  if (receiptColumns.payer < 0)
+    notices.push({
+      en: 'no payer column: no payer counts for or against an order',
+      zh: '没有付款人列：付款人不作为任何订单的依据',
+    });
+  for (const notice of notices) stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
   const stdout =
     format === 'json'
       ? `${JSON.stringify(json, null, 2)}\n`
@@ -203,12 +232,21 @@ const LABELS = {
   intended: { en: 'intended link', zh: '拟关联' },
   orders: { en: 'Orders', zh: '订单' },
   summary: {
-    en: (s: LinkJson['summary']) =>
-      `${s.receipts} receipts, ${s.proposed} proposed, ${s.unmatched} not proposed, ${s.errors} errors, ${s.warnings} warnings`,
-    zh: (s: LinkJson['summary']) =>
-      `${s.receipts} 笔到账，建议关联 ${s.proposed} 笔，未建议 ${s.unmatched} 笔，错误 ${s.errors} 个，警告 ${s.warnings} 个`,
+    en: (s: LinkJson['summary'], out: number) =>
+      [
+        count(s.receipts - out, 'receipt', 'receipts'),
+        `${s.proposed} proposed`,
+        `${s.unmatched - out} not proposed`,
+        ...(out > 0 ? [count(out, 'row not a receipt', 'rows not receipts')] : []),
+        count(s.errors, 'error', 'errors'),
+        count(s.warnings, 'warning', 'warnings'),
+      ].join(', '),
+    zh: (s: LinkJson['summary'], out: number) =>
+      `${s.receipts - out} 笔到账，建议关联 ${s.proposed} 笔，未建议 ${s.unmatched - out} 笔，${out > 0 ? `非收款行 ${out} 行，` : ''}错误 ${s.errors} 个，警告 ${s.warnings} 个`,
   },
 };
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function rowLabel(ref: OrderRef, lang: Lang): string {
   return `${LABELS.row[lang]} ${ref.row}${LABELS.rowEnd[lang]}${ref.ref ? `  ${visible(ref.ref)}` : ''}`;
@@ -268,7 +306,9 @@ function toTable(json: LinkJson, lang: Lang): string {
       lines.push(`  ${rowLabel(o, lang)}`, ...findingLines(o.findings, lang, '    '));
     }
   }
-  lines.push('', LABELS.summary[lang](json.summary));
+  // Rows of a statement that are not receipts (payments out, balance lines) are listed, not counted as to do.
+  const notReceipts = json.unmatched.filter((u) => u.why.en === NOT_RECEIVED.en).length;
+  lines.push('', LABELS.summary[lang](json.summary, notReceipts));
   return lines.join('\n');
 }
 

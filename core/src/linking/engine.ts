@@ -799,7 +799,11 @@ class Engine {
         code: 'payer-name',
         message: () => text.payerName(receipt.payer, o.buyerName ?? '', buyer >= NAME_CLOSE),
       });
-    } else if (o.buyerName !== null || o.registeredPayer !== null) {
+    } else if (
+      (o.buyerName !== null || o.registeredPayer !== null) &&
+      this.name(receipt.payer).compact !== ''
+    ) {
+      // A payer the order does not know weighs against it; no payer at all (no column, a blank cell) says nothing.
       score += WEIGHTS.payerUnknown;
       reasons.push({ code: 'payer-unknown', message: () => text.payerUnknown(receipt.payer) });
     }

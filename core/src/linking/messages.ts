@@ -115,7 +115,10 @@ export const text = {
       `之前一笔未建议关联的到账可能已支付${target.zh}。`,
     ),
   runnerUp: (other: Message) =>
-    m(`Another reading is nearly as good: ${other.en}`, `另一种匹配几乎同样可能：${other.zh}`),
+    m(
+      `Another reading is possible, though less likely: ${other.en}.`,
+      `另一种匹配也有可能，但可能性较低：${other.zh}。`,
+    ),
   whyNothingLeft: m(
     'Nothing is left to link: the receipt is linked in full.',
     '该笔到账已全部关联，没有可关联的余额。',

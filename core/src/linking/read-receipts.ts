@@ -7,7 +7,7 @@ import { qz } from '../rules/quote.ts';
 import { normalizeHeader } from '../sheet/columns.ts';
 import { classifyRow, HEADER_SEARCH_ROWS } from '../sheet/find-table.ts';
 import type { CurrencyCode, Message, Money } from '../types.ts';
-import { RECEIPT_FIELDS, RECEIPT_HEADERS, type ReceiptField } from './columns.ts';
+import { RECEIPT_COLUMNS, RECEIPT_FIELDS, RECEIPT_HEADERS, type ReceiptField } from './columns.ts';
 import type { LinkReceipt, Part } from './types.ts';
 
 /** A receipt row that cannot be read (its amount): reported as unmatched with this why, never dropped. */
@@ -68,11 +68,9 @@ const PARTS: ReadonlyMap<string, Part> = new Map([
  * or an unreadable one with the reason.
  */
 export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0): ReceiptsRead {
-  const columns = Object.fromEntries(RECEIPT_FIELDS.map((f) => [f, -1])) as Record<ReceiptField, number>;
-  (rows[headerIndex] ?? []).forEach((h, i) => {
-    const field = RECEIPT_HEADERS.get(normalizeHeader(cellText(h)));
-    if (field !== undefined && columns[field] === -1) columns[field] = i;
-  });
+  const header = rows[headerIndex] ?? [];
+  const { columns, memos } = receiptColumns(header);
+  const headerOf = (field: ReceiptField): string => cellText(header[columns[field]] ?? '').trim() || field;
   const receipts: LinkReceipt[] = [];
   const unreadable: UnreadableReceipt[] = [];
   const totals: number[] = [];
@@ -92,12 +90,13 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
       const c = cell(f);
       return c === undefined ? '' : cellText(c);
     };
+    const notA = (f: ReceiptField, what: Message) => notAValue(f, headerOf(f), text(f), what);
     const sheetRow = r + 1;
     const ref = text('receipt_ref') || null;
     const currencyText = text('currency');
     const declared = currencyText ? resolveCurrency(currencyText) : null;
     if (currencyText && declared === null) {
-      unreadable.push({ row: sheetRow, ref, error: true, why: notA('currency', currencyText, CURRENCY) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('currency', CURRENCY) });
       continue;
     }
     const amountCell = cell('amount');
@@ -107,7 +106,14 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     }
     const amount = money(amountCell, declared, decimalComma);
     if (!('minor' in amount)) {
-      unreadable.push({ row: sheetRow, ref, error: true, why: notA('amount', text('amount'), amount.what) });
+      // A signed amount column (a US statement): a negative amount is money going out, not a receipt.
+      const out = amount.what === NEGATIVE_AMOUNT;
+      unreadable.push({
+        row: sheetRow,
+        ref,
+        error: !out,
+        why: out ? NOT_RECEIVED : notA('amount', amount.what),
+      });
       continue;
     }
     const linkedCell = cell('linked');
@@ -116,7 +122,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
         ? null
         : money(linkedCell, amount.currency, decimalComma);
     if (linked !== null && (!('minor' in linked) || linked.currency !== amount.currency)) {
-      unreadable.push({ row: sheetRow, ref, error: true, why: notA('linked', text('linked'), ANY_AMOUNT) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('linked', ANY_AMOUNT) });
       continue;
     }
     const whenCell = cell('received_at');
@@ -134,7 +140,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
         row: sheetRow,
         ref,
         error: true,
-        why: notA('received_at', text('received_at'), what),
+        why: notA('received_at', what),
       });
       continue;
     }
@@ -146,7 +152,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
         ? null
         : money(linkAmountCell, amount.currency, decimalComma);
     if (linkOrder && partText && !PARTS.has(partText.toLowerCase())) {
-      unreadable.push({ row: sheetRow, ref, error: true, why: notA('link_part', partText, PART) });
+      unreadable.push({ row: sheetRow, ref, error: true, why: notA('link_part', PART) });
       continue;
     }
     if (linkOrder && linkAmount !== null && !('minor' in linkAmount)) {
@@ -154,7 +160,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
         row: sheetRow,
         ref,
         error: true,
-        why: notA('link_amount', text('link_amount'), linkAmount.what),
+        why: notA('link_amount', linkAmount.what),
       });
       continue;
     }
@@ -166,7 +172,11 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
       payer: text('payer'),
       amount,
       linked: linked ?? { minor: 0, currency: amount.currency },
-      memo: text('memo'),
+      // Banks split the remittance text over columns (摘要 and 附言): the order number may be in either.
+      memo: memos
+        .map((c) => cellText(row[c] ?? '').trim())
+        .filter((t) => t !== '')
+        .join('\n'),
       intended: linkOrder
         ? {
             order: linkOrder,
@@ -180,7 +190,8 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
 }
 
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
-const NOT_RECEIVED: Message = {
+/** The why of a statement row that is not a receipt (no amount received). */
+export const NOT_RECEIVED: Message = {
   en: 'Not a receipt: no amount received in this row (a payment out, or a balance line).',
   zh: '不是收款：此行没有到账金额（付出的款项或余额行）。',
 };
@@ -188,28 +199,69 @@ const CURRENCY: Message = { en: 'a currency (USD, CNY, EUR)', zh: '币种（USD�
 const PART: Message = { en: 'advance or balance', zh: '预付款或尾款' };
 const DAY: Message = { en: 'a day of the calendar', zh: '日历上存在的日期' };
 const DAY_MONTH: Message = {
-  en: 'a date whose day and month can be told apart (no date of the column has a day after the 12th; write 2026-11-09)',
-  zh: '能分清日和月的日期（该列没有一个日期的日大于 12；请写作 2026-11-09）',
+  en: 'a date whose day and month can be told apart (no date of the column has a day after the 12th; write dates as YYYY-MM-DD)',
+  zh: '能分清日和月的日期（该列没有一个日期的日大于 12；请把日期写成 年-月-日，如 YYYY-MM-DD）',
 };
 const DATE: Message = {
   en: 'a date (2026-11-09, 2026/11/09, 20261109, 2026年11月9日 or 09/11/2026, a time may follow)',
   zh: '日期（2026-11-09、2026/11/09、20261109、2026年11月9日 或 09/11/2026，可带时间）',
 };
-const FIELD_NAMES: Record<string, Message> = {
-  amount: { en: 'amount', zh: '到账金额' },
-  linked: { en: 'linked', zh: '已关联金额' },
-  currency: { en: 'currency', zh: '币种' },
-  link_part: { en: 'link_part', zh: '关联类型' },
-  link_amount: { en: 'link_amount', zh: '确认关联金额' },
-  received_at: { en: 'received_at', zh: '到账时间' },
-};
 
-function notA(field: string, value: string, what: Message): Message {
-  const name = FIELD_NAMES[field] ?? { en: field, zh: field };
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The column named as the sheet names it (the user knows their own headers, not our field names), in the
+ * message's language: a Chinese header in an English message, or an English one in a Chinese message, is named
+ * by the field's label instead.
+ */
+function notAValue(field: ReceiptField, header: string, value: string, what: Message): Message {
+  const label = RECEIPT_COLUMNS.find((c) => c.field === field)?.label ?? { en: header, zh: header };
+  const han = HAN.test(header);
   return {
-    en: `Not read: ${name.en} "${value}" is not ${what.en}.`,
-    zh: `无法读取：${name.zh}${qz(value)}不是${what.zh}。`,
+    en: `Not read: ${han ? label.en : header} "${value}" is not ${what.en}.`,
+    zh: `无法读取：${han ? header : label.zh}${qz(value)}不是${what.zh}。`,
   };
+}
+
+/**
+ * Which column holds each field: the first that names it, but for the date the most telling of several (Value
+ * Date before Booking Date, by RECEIPT_COLUMNS' order), and every memo column (摘要 and 附言 both).
+ */
+function receiptColumns(header: readonly Cell[]): { columns: Record<ReceiptField, number>; memos: number[] } {
+  const columns = Object.fromEntries(RECEIPT_FIELDS.map((f) => [f, -1])) as Record<ReceiptField, number>;
+  const memos: number[] = [];
+  let dateRank = Number.POSITIVE_INFINITY;
+  header.forEach((h, i) => {
+    const name = normalizeHeader(cellText(h));
+    const field = RECEIPT_HEADERS.get(name);
+    if (field === 'memo') memos.push(i);
+    if (field === 'received_at') {
+      const rank = DATE_HEADER_RANK.get(name) ?? 0;
+      if (rank < dateRank) {
+        dateRank = rank;
+        columns.received_at = i;
+      }
+    } else if (field !== undefined && columns[field] === -1) columns[field] = i;
+  });
+  return { columns, memos };
+}
+
+const DATE_HEADER_RANK: ReadonlyMap<string, number> = (() => {
+  const spec = RECEIPT_COLUMNS.find((c) => c.field === 'received_at');
+  const names = spec === undefined ? [] : ['received_at', ...spec.zh, ...spec.aliases];
+  return new Map(names.map((n, i) => [normalizeHeader(n), i]));
+})();
+
+/** The columns of a receipts header that another column of the same field overrides (said, not dropped). */
+export function overriddenReceiptHeaders(header: readonly Cell[]): { header: string; read: string }[] {
+  const { columns } = receiptColumns(header);
+  const out: { header: string; read: string }[] = [];
+  header.forEach((h, i) => {
+    const field = RECEIPT_HEADERS.get(normalizeHeader(cellText(h)));
+    if (field === undefined || field === 'memo' || columns[field] === i) return;
+    out.push({ header: cellText(h).trim(), read: cellText(header[columns[field]] ?? '').trim() });
+  });
+  return out;
 }
 
 /** The number of an amount written with a decimal comma: 1.234,56 · 1 234,56 · 234,56 (a currency may stand by). */
@@ -233,6 +285,8 @@ function usesDecimalComma(rows: readonly (readonly Cell[])[], headerIndex: numbe
   return comma;
 }
 
+const NEGATIVE_AMOUNT: Message = { en: 'an amount received (it is negative)', zh: '到账金额（它是负数）' };
+
 /** A money cell: a non-negative exact amount in its own currency, the declared one, or USD. */
 function money(
   cell: Cell | undefined,
@@ -245,7 +299,7 @@ function money(
       ? cell.replace(/\d[\d. \u00a0]*(?:,\d+)?/g, (n) => n.replace(/[. \u00a0]/g, '').replace(',', '.'))
       : cell,
   );
-  if (!read.ok) return { what: ANY_AMOUNT };
+  if (!read.ok) return { what: read.reason === 'negative' ? NEGATIVE_AMOUNT : ANY_AMOUNT };
   const currency = read.currency ?? declared ?? 'USD';
   if (declared !== null && currency !== declared)
     return { what: { en: `an amount in ${declared}`, zh: `${declared} 金额` } };

@@ -60,6 +60,28 @@ describe('ta-check link on the example sheets', () => {
     expect((await runLink(['--help'])).stdout).toContain('Usage: ta-check link ORDERS RECEIPTS');
   });
 
+  it("tells what a statement's columns mean for the receipts, and counts its payments out apart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-link-statement-'));
+    const statement = join(dir, 'statement.csv');
+    writeFileSync(
+      statement,
+      [
+        'Booking Date,Value Date,Description,Amount',
+        '2026-11-10,2026-11-09,WIRE ORDER 311893905010267091,750.00',
+        '2026-11-10,2026-11-10,WIRE FEE,-15.00',
+      ].join('\n'),
+    );
+    const out = await runLink([ORDERS, statement, '--today', '2026-11-20']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain('column "Booking Date" not read: "Value Date" gives the same');
+    expect(out.stderr).toContain('no currency column: an amount without a currency sign is read as USD');
+    expect(out.stderr).toContain('no payer column: no payer counts for or against an order');
+    expect(out.stdout).toContain('1 receipt, 1 proposed, 0 not proposed, 1 row not a receipt, 0 errors');
+    const zh = await runLink([ORDERS, statement, '--today', '2026-11-20', '--lang', 'zh']);
+    expect(zh.stderr).toContain('未读取“Booking Date”列：“Value Date”列已给出同一项');
+    expect(zh.stdout).toContain('1 笔到账，建议关联 1 笔，未建议 0 笔，非收款行 1 行，错误 0 个');
+  });
+
   it("prints what the README's excerpt shows, line for line", async () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const command =
@@ -117,7 +139,7 @@ describe('ta-check link on the example sheets', () => {
   it('reads a table for people, and says why an input cannot be read (exit 2)', async () => {
     const table = await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20']);
     expect(table.stdout).toContain('✔ Row 8  R-7\n    → 242219004738155602 advance USD 1,500.00');
-    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 errors, 2 warnings');
+    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 error, 2 warnings');
     const missing = await runLink([ORDERS, examples('nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.csv: no such file');
@@ -195,8 +217,8 @@ describe('ta-check link on sheets as people have them', () => {
     expect(json.summary.errors).toBe(2);
     expect(out.code).toBe(1);
     expect(json.unmatched.map((u) => u.why.en).slice(2)).toEqual([
-      'Not read: received_at "2026-11-31" is not a day of the calendar.',
-      'Not read: amount "待核实" is not an amount.',
+      'Not read: Received at "2026-11-31" is not a day of the calendar.',
+      'Not read: Amount "待核实" is not an amount.',
     ]);
     expect(json.unmatched.map((u) => u.receipt.ref)).toEqual([
       'FX20261110010',

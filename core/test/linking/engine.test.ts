@@ -137,6 +137,13 @@ describe('proposeLinks', () => {
     expect(run(twins, [receipt(2, 514_387, agent)]).links(0)).toBeNull();
   });
 
+  it('reads no payer (no column, a blank cell) as no evidence, not as an unknown payer', () => {
+    const orders = [order(2, { advance: 75_000, balance: 175_000 })];
+    const { result } = run(orders, [receipt(2, 75_000, { payer: '', memo: 'PO 31189390501026002' })]);
+    const reasons = result.proposals[0]?.reading.reasons.map((r) => r.code);
+    expect(reasons).toEqual(['reference', 'date', 'amount-exact']);
+  });
+
   it('proposes nothing for a stranger whose amount matches an order (noise)', () => {
     const orders = [order(2, { advance: 150_000, balance: 350_000 })];
     const { result } = run(orders, [receipt(2, 150_000, { payer: 'NORDIC FREIGHT AS', memo: 'INV 55812' })]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateCell } from '../../src/cells.ts';
-import { readReceipts, receivedAt } from '../../src/linking/read-receipts.ts';
+import { overriddenReceiptHeaders, readReceipts, receivedAt } from '../../src/linking/read-receipts.ts';
 
 describe('when a receipt arrived, as banks export it', () => {
   // US Pacific: 2026-11-09 00:00 PST is 08:00 UTC
@@ -69,8 +69,8 @@ describe('when a receipt arrived, as banks export it', () => {
     const read = days(['09/11/2026', '10/11/2026']);
     expect(read.receipts).toEqual([]);
     expect(read.unreadable[0]?.why).toEqual({
-      en: 'Not read: received_at "09/11/2026" is not a date whose day and month can be told apart (no date of the column has a day after the 12th; write 2026-11-09).',
-      zh: '无法读取：到账时间“09/11/2026”不是能分清日和月的日期（该列没有一个日期的日大于 12；请写作 2026-11-09）。',
+      en: 'Not read: received_at "09/11/2026" is not a date whose day and month can be told apart (no date of the column has a day after the 12th; write dates as YYYY-MM-DD).',
+      zh: '无法读取：到账时间“09/11/2026”不是能分清日和月的日期（该列没有一个日期的日大于 12；请把日期写成 年-月-日，如 YYYY-MM-DD）。',
     });
     // Two dates that disagree: each is read only if it tells its own order.
     expect(days(['13/11/2026', '11/14/2026', '09/11/2026']).receipts.map((r) => r.receivedOn)).toEqual([
@@ -118,5 +118,40 @@ describe('when a receipt arrived, as banks export it', () => {
       },
     ]);
     expect(amounts(['seven hundred']).unreadable[0]?.error).toBe(true);
+  });
+
+  it("reads a statement's columns as the bank splits them: both memo columns, the value date before the booking date", () => {
+    const read = readReceipts([
+      ['Booking Date', 'Value Date', '对方户名', '贷方发生额', '摘要', '附言', '关联金额'],
+      ['2026-11-10', '2026-11-09', 'ACME', '750.00', '汇入汇款', 'ORDER 311893905010267091', ''],
+    ]);
+    expect(read.receipts[0]?.memo).toBe('汇入汇款\nORDER 311893905010267091');
+    expect(read.receipts[0]?.receivedOn).toBe('2026-11-09');
+    expect(read.columns.link_amount).toBe(6);
+    expect(overriddenReceiptHeaders(['Booking Date', 'Value Date', 'amount', 'Posting Date'])).toEqual([
+      { header: 'Booking Date', read: 'Value Date' },
+      { header: 'Posting Date', read: 'Value Date' },
+    ]);
+    // A US statement's Posting Date alone is the date; a signed amount's debit is money out, not an error.
+    const us = readReceipts([
+      ['Posting Date', 'Description', 'Amount'],
+      ['2026-11-09', 'WIRE FROM ACME ORDER 311893905010267091', '$750.00'],
+      ['2026-11-10', 'WIRE FEE', '-$15.00'],
+    ]);
+    expect(us.receipts.map((r) => r.receivedOn)).toEqual(['2026-11-09']);
+    expect(us.unreadable.map((u) => [u.row, u.error, u.why.en])).toEqual([
+      [3, false, 'Not a receipt: no amount received in this row (a payment out, or a balance line).'],
+    ]);
+  });
+
+  it('names the column as the sheet names it when it cannot read a cell', () => {
+    const read = readReceipts([
+      ['Value Date', 'Remitter Name', 'Credit Amount'],
+      ['05/11/2026', 'ACME', 'seven'],
+    ]);
+    expect(read.unreadable[0]?.why).toEqual({
+      en: 'Not read: Credit Amount "seven" is not an amount.',
+      zh: '无法读取：到账金额“seven”不是金额。',
+    });
   });
 });
