@@ -11,6 +11,8 @@ import { mulDiv } from '../money/round.ts';
 import paymentOverdue from '../rules/payment/overdue.ts';
 import type { Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
 import { type Report, ReportRow, SheetChecker } from './check-rows.ts';
+import { classifyRow, findTable } from './find-table.ts';
+import { prepareRow } from './prepare-row.ts';
 
 /**
  * Fund linking over two sheets (fund-linking.md "The command"): the orders checked as ta-check checks them
@@ -49,9 +51,20 @@ export function linkSheets(
 ): LinkSheets {
   // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
   const checker = new SheetChecker(orderRows[ordersHeader] ?? [], settings, today);
+  // A totals row (合计, Total) is skipped and said so, as ta-check does: checked, it would be an order with errors.
+  const table = findTable(orderRows);
+  const layout = table.found && table.layout.headerIndex === ordersHeader ? table.layout : null;
+  const typeColumn = layout?.columns.indexOf('order_type') ?? -1;
   const orders: LinkOrder[] = [];
+  const skipped: ReportRow[] = [];
   for (let r = ordersHeader + 1; r < orderRows.length; r++) {
-    const order = checker.add(orderRows[r] ?? [], r + 1);
+    const cells = orderRows[r] ?? [];
+    if (layout !== null && classifyRow(cells, typeColumn < 0 ? undefined : typeColumn) === 'totals') {
+      const prepared = prepareRow({ row: r + 1, cells: [...cells], kind: 'totals' }, layout, 'point');
+      skipped.push(checker.skipped(r + 1, prepared.findings));
+      continue;
+    }
+    const order = checker.add(cells, r + 1);
     if (order === null || order.currency === null) continue;
     const part = (amount: number | null, paid: number | null) =>
       amount === null || amount <= 0
@@ -73,7 +86,9 @@ export function linkSheets(
       closed: order.status === 'closed',
     });
   }
-  const checked = checker.report();
+  const all = checker.report();
+  const checked =
+    skipped.length === 0 ? all : { ...all, rows: [...all.rows, ...skipped].sort((a, b) => a.row - b.row) };
   const read = readReceipts(receiptRows, receiptsHeader);
   const result = proposeLinks(orders, read.receipts, linkOptions(settings));
   const report = withoutPaidOverdue(checked, result, orders);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { type LinkJson, runLink } from '../../src/cli/link.ts';
+import { runCli } from '../../src/cli/main.ts';
 
 const examples = (name: string) => new URL(`../../../examples/${name}`, import.meta.url).pathname;
 const ORDERS = examples('link-orders.csv');
@@ -80,6 +81,25 @@ describe('ta-check link on the example sheets', () => {
     const zh = await runLink([ORDERS, statement, '--today', '2026-11-20', '--lang', 'zh']);
     expect(zh.stderr).toContain('未读取“Booking Date”列：“Value Date”列已给出同一项');
     expect(zh.stdout).toContain('1 笔到账，建议关联 1 笔，未建议 0 笔，非收款行 1 行，错误 0 个');
+  });
+
+  it("skips the orders sheet's totals row as ta-check does, instead of checking it as an order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-link-totals-'));
+    const orders = join(dir, 'orders.csv');
+    const sheet = readFileSync(ORDERS, 'utf8').trimEnd();
+    const totalsRow = sheet.split('\n').length + 1;
+    writeFileSync(orders, `${sheet}\n合计,,,50000.00\n`);
+    const linked = await runLink([orders, RECEIPTS, '--format', 'json', '--today', '2026-11-20']);
+    const json = JSON.parse(linked.stdout) as LinkJson;
+    const checked = JSON.parse(
+      (await runCli([orders, '--format', 'json', '--today', '2026-11-20'])).stdout,
+    ) as { rows: { row: number; findings: { rule: string }[] }[] };
+    const rules = (findings: readonly { rule: string }[] | undefined) => findings?.map((f) => f.rule);
+    expect(rules(json.orders.find((o) => o.row === totalsRow)?.findings)).toEqual(['sheet/row-skipped']);
+    expect(rules(json.orders.find((o) => o.row === totalsRow)?.findings)).toEqual(
+      rules(checked.rows.find((r) => r.row === totalsRow)?.findings),
+    );
+    expect(json.proposals.some((p) => p.links.some((l) => l.order.row === totalsRow))).toBe(false);
   });
 
   it("prints what the README's excerpt shows, line for line", async () => {
