@@ -10,7 +10,7 @@ import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import paymentOverdue from '../rules/payment/overdue.ts';
 import type { Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
-import { type Report, ReportRow, SheetChecker } from './check-rows.ts';
+import { matchHeaders, type Report, ReportRow, SheetChecker } from './check-rows.ts';
 import { classifyRow, findTable } from './find-table.ts';
 import { prepareRow } from './prepare-row.ts';
 
@@ -55,6 +55,7 @@ export function linkSheets(
   const table = findTable(orderRows);
   const layout = table.found && table.layout.headerIndex === ordersHeader ? table.layout : null;
   const typeColumn = layout?.columns.indexOf('order_type') ?? -1;
+  const refColumn = matchHeaders(orderRows[ordersHeader] ?? []).columns.indexOf('order_ref');
   const orders: LinkOrder[] = [];
   const skipped: ReportRow[] = [];
   for (let r = ordersHeader + 1; r < orderRows.length; r++) {
@@ -74,9 +75,17 @@ export function linkSheets(
             paid: { minor: paid ?? 0, currency: order.currency as 'USD' | 'CNY' },
           };
     const advance = order.payments.find((p) => p.part !== 'balance');
+    // An order number the spreadsheet rounded (stored as a number: 308901234567890000) names no real order: the
+    // order goes by its row, and no memo is matched against the rounded digits (sheet/number-precision says so).
+    const refCell = refColumn < 0 ? undefined : cells[refColumn];
+    const rounded =
+      refCell !== undefined &&
+      typeof refCell !== 'string' &&
+      refCell.kind === 'number' &&
+      refCell.imprecise === true;
     orders.push({
       row: r + 1,
-      ref: order.ref,
+      ref: rounded ? null : order.ref,
       currency: order.currency,
       buyerName: order.buyerName,
       registeredPayer: order.registeredPayer,
