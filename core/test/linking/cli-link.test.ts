@@ -83,6 +83,16 @@ describe('ta-check link on the example sheets', () => {
     expect(zh.stdout).toContain('1 笔到账，建议关联 1 笔，未建议 0 笔，非收款行 1 行，错误 0 个');
   });
 
+  it('reads a formula whose saved result is 0 as 0, in ta-check and ta-check link (LibreOffice workbook)', async () => {
+    const book = new URL('../../../test/fixtures/sheets/formula-zero.xlsx', import.meta.url).pathname;
+    const checked = (await runCli([book, '--format', 'json', '--today', '2026-11-20'])).stdout;
+    const linked = (await runLink([book, RECEIPTS, '--format', 'json', '--today', '2026-11-20'])).stdout;
+    for (const out of [checked, linked]) {
+      expect(out).toContain('payment/overdue');
+      expect(out).not.toContain('no saved result');
+    }
+  });
+
   it("skips the orders sheet's totals row as ta-check does, instead of checking it as an order", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ta-link-totals-'));
     const orders = join(dir, 'orders.csv');
