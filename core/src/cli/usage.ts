@@ -37,6 +37,9 @@ export const LINK_USAGE: Message = {
 Proposes which order's advance or balance each T/T receipt pays, explains why, and flags overdue orders.
 It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS are CSV or XLSX files
 (one XLSX file with both sheets may be given twice).
+RECEIPTS columns (English, Chinese, or as banks name them): amount (到账金额, Credit Amount, 贷方发生额), payer
+(付款人, Remitter Name, 对方户名), received_at (到账时间, Value Date, 交易日期), memo (附言, 摘要, Payment Details),
+currency (币种), receipt_ref, linked, and link_order / link_part / link_amount for a link you intend to make.
   --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (payers' memos come from others)
   --no-bom    with --format csv: no UTF-8 byte-order mark
 Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`,
@@ -47,6 +50,8 @@ Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be re
 为每笔 T/T 到账建议应关联的订单及预付款或尾款，说明理由，并标出逾期订单。
 本工具从不执行关联：关联后不能修改或撤销。订单表和收款表为 CSV 或 XLSX 文件
 （两张表在同一个 XLSX 文件中时，可把该文件给两次）。
+收款表的列（中文、英文或银行导出的列名均可）：到账金额（贷方发生额）、付款人（对方户名）、到账时间（交易日期）、
+附言（摘要）、币种、到账编号、已关联金额，以及拟关联的关联订单 / 关联类型 / 确认关联金额。
   --format          输出格式：table（表格，默认）、json、csv
   --orders-sheet    XLSX 中订单所在的工作表
   --receipts-sheet  XLSX 中收款所在的工作表
