@@ -129,14 +129,27 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  const { json, totalsRows, receiptColumns } = linkSheets(ordersGrid, receiptsGrid, settings, today, {
-    ordersHeader,
-    receiptsHeader,
-  });
+  const { json, totalsRows, receiptColumns, convertedDates } = linkSheets(
+    ordersGrid,
+    receiptsGrid,
+    settings,
+    today,
+    {
+      ordersHeader,
+      receiptsHeader,
+    },
+  );
   const notices: Message[] = [];
   if (totalsRows.length > 0) {
     const rows = totalsRows.join(', ');
     notices.push({ en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` });
+  }
+  if (convertedDates.length > 0) {
+    const rows = convertedDates.join(', ');
+    notices.push({
+      en: `${convertedDates.length === 1 ? 'row' : 'rows'} ${rows}: the spreadsheet converted these dates while others of the column are text with the day first or last; check that day and month were not swapped (save the bank's file as it came, or dates as YYYY-MM-DD)`,
+      zh: `第 ${rows} 行：表格软件转换了这些日期，而同列其他日期是文本（日、月顺序已知）；请核对日和月是否被对调（请保留银行原文件，或把日期写成 年-月-日）`,
+    });
   }
   // What a missing column means for every receipt, said once rather than left to be guessed.
   if (receiptColumns.received_at < 0)

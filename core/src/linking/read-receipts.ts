@@ -29,6 +29,11 @@ export interface ReceiptsRead {
   totals: number[];
   /** Sheet columns by field (-1: not given). */
   columns: Record<ReceiptField, number>;
+  /**
+   * Sheet rows whose date the spreadsheet converted while others of the column stayed text day first or month
+   * first (13/11/2026): opening a bank's CSV converts 09/11/2026 by the computer's locale, maybe swapped.
+   */
+  convertedDates: number[];
 }
 
 /** True when the header row names the receipts sheet's own columns (to tell it from the orders sheet). */
@@ -186,7 +191,13 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
         : null,
     });
   }
-  return { receipts, unreadable, totals, columns };
+  return {
+    receipts,
+    unreadable,
+    totals,
+    columns,
+    convertedDates: convertedDates(rows, headerIndex, columns.received_at, dayOrder),
+  };
 }
 
 const ANY_AMOUNT: Message = { en: 'an amount', zh: '金额' };
@@ -351,6 +362,28 @@ function dayOrderOf(
     order = told;
   }
   return order;
+}
+
+/** The rows of a date column that hold converted dates whose day could be a month, beside text that tells the order. */
+function convertedDates(
+  rows: readonly (readonly Cell[])[],
+  headerIndex: number,
+  column: number,
+  dayOrder: DayOrder | null,
+): number[] {
+  if (column < 0 || dayOrder === null) return [];
+  const out: number[] = [];
+  for (let r = headerIndex + 1; r < rows.length; r++) {
+    const cell = rows[r]?.[column];
+    if (
+      cell !== undefined &&
+      typeof cell !== 'string' &&
+      cell.kind === 'date' &&
+      Number(cell.date.slice(8, 10)) <= 12
+    )
+      out.push(r + 1);
+  }
+  return out;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface LinkSheets {
   report: Report;
   /** Sheet rows of the receipts sheet that are totals rows (合计, Total …), not receipts. */
   totalsRows: number[];
+  /** Receipts sheet rows whose date the spreadsheet may have converted day and month swapped (readReceipts). */
+  convertedDates: number[];
 }
 
 /** The header row of each sheet (0-based; title rows above it are not data). */
@@ -106,6 +108,7 @@ export function linkSheets(
     receiptColumns: read.columns,
     report,
     totalsRows: read.totals,
+    convertedDates: read.convertedDates,
   };
 }
 

@@ -154,4 +154,21 @@ describe('when a receipt arrived, as banks export it', () => {
       zh: '无法读取：到账金额“seven”不是金额。',
     });
   });
+
+  it('flags the dates a spreadsheet converted in a column whose text dates are day first (09/11 may be 11 September)', () => {
+    const read = readReceipts([
+      ['Value Date', 'Remitter Name', 'Credit Amount'],
+      [dateCell('2026-09-11'), 'ACME', '750.00'],
+      ['14/11/2026', 'ACME', '100.00'],
+      [dateCell('2026-11-20'), 'ACME', '100.00'],
+    ]);
+    expect(read.convertedDates).toEqual([2]);
+    // Near miss: converted dates alone (no text telling day first) are the spreadsheet's, nothing to doubt.
+    expect(
+      readReceipts([
+        ['Value Date', 'amount'],
+        [dateCell('2026-09-11'), '750.00'],
+      ]).convertedDates,
+    ).toEqual([]);
+  });
 });
