@@ -488,3 +488,57 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
+
+// formula-zero.xlsx: formulas whose saved result is 0 (an advance paid computed as 0, a totals row's SUM of zeros):
+// exceljs drops a result of 0 from cell.value (exceljs#2943); the reader must still read 0, not "no saved result".
+const zeroSheet = {
+  name: '订单',
+  rows: [
+    ordersHeader,
+    [
+      '318822004455667101',
+      'TA',
+      'USD',
+      M(2000),
+      M(600),
+      M(1400),
+      'tt-intl',
+      'Acme Trading Co. Ltd.',
+      '',
+      { d: '2026-11-02' },
+      { f: 'of:=[.D2]*0', v: 0 },
+      0,
+      30,
+      '',
+      '待支付',
+    ],
+    [
+      '合计',
+      '',
+      '',
+      { f: 'of:=SUM([.D2:.D2])', v: 2000 },
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      { f: 'of:=SUM([.K2:.K2])', v: 0 },
+    ],
+  ],
+};
+fs.writeFileSync(join(WORK, 'formula-zero.fods'), fods([zeroSheet]));
+execFileSync(
+  'soffice',
+  [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=file://${WORK}/profile`,
+    '--convert-to',
+    'xlsx',
+    '--outdir',
+    OUT,
+    join(WORK, 'formula-zero.fods'),
+  ],
+  { stdio: 'inherit' },
+);

@@ -44,6 +44,36 @@ describe('ta-check', () => {
     }
   });
 
+  it('says its usage and its argument errors in Chinese with --lang zh, with no English word but the options', async () => {
+    const english = (text: string) =>
+      text
+        .replace(
+          /--[a-z-]+|ta-check|YYYY-MM-DD|FILE|\b(?:table|json|ndjson|csv|xlsx|en|zh|utf-\d+\w*|gb18030|gbk|big5|link|UTF-8|BOM|JSON|CSV|XLSX|T\/T|yaml|nope)\b/gi,
+          '',
+        )
+        .match(/[A-Za-z]{3,}/g) ?? [];
+    const help = await runCli(['--help', '--lang', 'zh']);
+    expect(help.stdout).toContain('用法：ta-check 文件.csv');
+    expect(english(help.stdout)).toEqual([]);
+    for (const [args, text] of [
+      [['--lang', 'zh', '--nope'], '未知选项“--nope”'],
+      [
+        ['--lang', 'zh', example, '--format', 'yaml'],
+        '--format 应为 table、json、ndjson、csv 之一，而不是“yaml”',
+      ],
+      [['--lang=zh', example, '--today', '2026-13-01'], '--today 应为日期 YYYY-MM-DD'],
+      [['--lang', 'zh'], '需要且只需要一个文件'],
+      [['--lang', 'zh', example, '--settings', join(dir, 'missing.json')], '文件不存在'],
+    ] as const) {
+      const outcome = await runCli([...args]);
+      expect(outcome.code, args.join(' ')).toBe(2);
+      expect(outcome.stderr, args.join(' ')).toContain(text);
+      expect(english(outcome.stderr.replace(join(dir, 'missing.json'), '')), args.join(' ')).toEqual([]);
+    }
+    // Without --lang the same error is English.
+    expect((await runCli(['--nope'])).stderr).toContain("Unknown option '--nope'");
+  });
+
   it('reads Chinese headers and prints Chinese with --lang zh', async () => {
     const { stdout } = await runCli([
       exampleZh,

@@ -5,12 +5,14 @@
  * only builds the menu (in the user's language: Session.getActiveUserLocale works there).
  */
 import { todayInPacific } from '@ta-toolkit/core';
+import type { Cell } from '@ta-toolkit/core/cells';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, Message } from '@ta-toolkit/core/types';
 import { a1, columnLetters, contains, intersects, parseA1, type Rect } from './a1.ts';
 import { checkSheet, type SheetCheck, sheetSummary } from './check.ts';
+import { ownHeaderRow, SEARCHED_ROWS } from './header-row.ts';
 import { clearText, langFromLocale, matchText, readingText, UI } from './i18n.ts';
-import { isOwnHeader, type ResultKey } from './marks.ts';
+import type { ResultKey } from './marks.ts';
 import { matchSheets, pickSheets } from './match.ts';
 import {
   type CellWrites,
@@ -258,12 +260,15 @@ export function showProblems(): void {
   });
 }
 
-/** Row 1 of a sheet (text cells; other values are not headers). */
-function headerRow(sheet: Sheet): string[] {
+/** The top rows of a sheet, where its headers are, in one read (text cells; other values are no header). */
+function topRows(sheet: Sheet): Cell[][] {
+  const rows = Math.min(sheet.getLastRow(), SEARCHED_ROWS);
   const cols = sheet.getLastColumn();
-  if (cols === 0) return [];
-  const row = sheet.getRange(1, 1, 1, cols).getValues()[0] ?? [];
-  return row.map((h) => (typeof h === 'string' ? h : ''));
+  if (rows === 0 || cols === 0) return [];
+  return sheet
+    .getRange(1, 1, rows, cols)
+    .getValues()
+    .map((row) => row.map((h) => (typeof h === 'string' ? h : '')));
 }
 
 /** Clear results: the active sheet, and every other sheet with the add-on's columns (Match receipts writes two). */
@@ -274,13 +279,13 @@ export function clearResults(): void {
     const active = ss.getActiveSheet();
     const others = ss
       .getSheets()
-      .filter((s) => s.getName() !== active.getName() && headerRow(s).some(isOwnHeader));
+      .filter((s) => s.getName() !== active.getName() && ownHeaderRow(topRows(s)) >= 0);
     const dates = new DateReader(ss.getSpreadsheetTimeZone());
     let cells = 0;
     let columns = 0;
     for (const sheet of [active, ...others]) {
       const snap = readSheet(sheet, dates);
-      const plan = planClear(snap, layoutOf(snap.values));
+      const plan = planClear(snap, layoutOf(snap.values, Math.max(0, ownHeaderRow(snap.values))));
       apply(sheet, plan);
       cells += plan.markedCells;
       columns += plan.resultColumns;
@@ -301,9 +306,7 @@ export function matchReceipts(): void {
       const ss = SpreadsheetApp.getActive();
       const active = ss.getActiveSheet().getName();
       const sheets = ss.getSheets();
-      const picked = pickSheets(
-        sheets.map((s) => ({ header: headerRow(s), active: s.getName() === active })),
-      );
+      const picked = pickSheets(sheets.map((s) => ({ rows: topRows(s), active: s.getName() === active })));
       if (picked.receipts === null || picked.orders === null) {
         alertBoth(UI.matchTitle, picked.receipts === null ? UI.noReceiptsSheet : UI.noOrdersSheet, lang);
         return;
@@ -341,13 +344,18 @@ const EDITED_ROWS_MAX = 200;
  */
 export function clearEditedMarks(range: Range): void {
   const sheet = range.getSheet();
-  const top = range.getRow();
-  const rows = range.getNumRows();
-  const width = sheet.getLastColumn();
-  if (top < 2 || rows > EDITED_ROWS_MAX || width === 0) return;
-  const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-  const layout = layoutOf([header.map((h) => (typeof h === 'string' ? h : ''))]);
+  const bottom = range.getRow() + range.getNumRows() - 1;
+  if (range.getNumRows() > EDITED_ROWS_MAX) return;
+  const head = topRows(sheet);
+  const header = ownHeaderRow(head);
+  if (header < 0) return;
+  const layout = layoutOf(head, header);
   if (layout.own.status === undefined && layout.own.why === undefined) return;
+  // Only data rows: the header row and the titles above it carry no results.
+  const top = Math.max(range.getRow(), header + 2);
+  const rows = bottom - top + 1;
+  const width = layout.width;
+  if (rows <= 0 || width === 0) return;
   const block = sheet.getRange(top, 1, rows, width);
   const snap: Snapshot = { values: [], notes: block.getNotes(), backgrounds: block.getBackgrounds() };
   apply(sheet, planEdited(snap, layout, top - 1, userLang()));

@@ -26,12 +26,12 @@ export const UI = {
   clearTitle: { en: 'Results cleared', zh: '结果已清除' },
   templateTitle: { en: 'Order template', zh: '订单模板' },
   noData: {
-    en: 'This sheet has no order rows (row 1 must hold the headers).',
-    zh: '此工作表没有订单行（第 1 行应为表头）。',
+    en: 'This sheet has no order rows below its header row.',
+    zh: '此工作表的表头行下没有订单行。',
   },
   notOrderSheet: {
-    en: 'Row 1 of this sheet has no order-sheet headers (order_type, currency, …). Insert the order template to start.',
-    zh: '此工作表第 1 行没有订单表头（订单类型、币种……）。可先插入订单模板。',
+    en: 'None of the first 30 rows of this sheet holds order-sheet headers (order_type, currency, …). Insert the order template to start.',
+    zh: '此工作表前 30 行中没有订单表头（订单类型、币种……）。可先插入订单模板。',
   },
   statusError: { en: 'error', zh: '错误' },
   statusWarning: { en: 'warning', zh: '警告' },
@@ -54,12 +54,12 @@ export const UI = {
   matchFailedTitle: { en: 'Match receipts could not finish', zh: '匹配收款未能完成' },
   matching: { en: 'Matching the receipts…', zh: '正在匹配收款……' },
   noReceiptsSheet: {
-    en: 'No receipts sheet found: Match receipts needs a sheet whose row 1 has the header amount (or 到账金额) and payer, received_at or memo (付款人, 到账时间, 附言). Nothing was written.',
-    zh: '未找到收款表：匹配收款需要一个工作表，其第 1 行有表头“到账金额”，以及“付款人”“到账时间”或“附言”之一。未写入任何内容。',
+    en: 'No receipts sheet found: Match receipts needs a sheet with a header row, among its first 30 rows, naming amount (or 到账金额) and payer, received_at or memo (付款人, 到账时间, 附言). Nothing was written.',
+    zh: '未找到收款表：匹配收款需要一个工作表，其前 30 行中有一行表头含“到账金额”，以及“付款人”“到账时间”或“附言”之一。未写入任何内容。',
   },
   noOrdersSheet: {
-    en: 'No orders sheet found: Match receipts needs, besides the receipts sheet, a sheet whose row 1 has order-sheet headers (order_type, currency, advance, … or 订单类型, 币种, 预付款, …). Nothing was written.',
-    zh: '未找到订单表：除收款表外，匹配收款还需要一个工作表，其第 1 行为订单表头（订单类型、币种、预付款……）。未写入任何内容。',
+    en: 'No orders sheet found: Match receipts needs, besides the receipts sheet, a sheet with order-sheet headers among its first 30 rows (order_type, currency, advance, … or 订单类型, 币种, 预付款, …). Nothing was written.',
+    zh: '未找到订单表：除收款表外，匹配收款还需要一个工作表，其前 30 行中有订单表头（订单类型、币种、预付款……）。未写入任何内容。',
   },
   notProposed: { en: 'Not proposed: ', zh: '未建议关联：' },
   intended: { en: 'Intended link (checked, not proposed)', zh: '拟关联（已检查，非建议）' },

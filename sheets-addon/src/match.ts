@@ -1,7 +1,6 @@
 import { matchHeaders } from '@ta-toolkit/core';
 import type { Cell } from '@ta-toolkit/core/cells';
 import { PART_NAME } from '@ta-toolkit/core/linking/messages';
-import { looksLikeReceipts } from '@ta-toolkit/core/linking/read-receipts';
 import {
   type JsonLink,
   type LinkJson,
@@ -12,6 +11,7 @@ import {
 } from '@ta-toolkit/core/sheet/link-report';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Lang, LinkFinding, Settings } from '@ta-toolkit/core/types';
+import { ordersHeaderRow, receiptsHeaderRow } from './header-row.ts';
 import { rowText, SEVERITY_MARK, UI } from './i18n.ts';
 import { isOwnHeader, MATCH_COLUMNS } from './marks.ts';
 import {
@@ -38,9 +38,9 @@ import type { Report } from './report-types.ts';
  * orders writes them — one set of marks per cell, whichever of the two commands ran last.
  */
 
-/** Row 1 of one sheet of the spreadsheet. */
-export interface SheetHeader {
-  header: readonly Cell[];
+/** The top rows of one sheet of the spreadsheet (header-row.ts SEARCHED_ROWS), where its headers are. */
+export interface SheetTop {
+  rows: readonly (readonly Cell[])[];
   active: boolean;
 }
 
@@ -57,20 +57,19 @@ function inputHeader(header: readonly Cell[]): Cell[] {
 
 /**
  * The receipts sheet (its headers: amount/到账金额 with payer, received_at or memo) and the orders sheet (any
- * other sheet with order-sheet headers, one naming order_type first). The active sheet wins a tie; then
- * the first in the spreadsheet's order.
+ * other sheet with order-sheet headers, one naming order_type first), the headers in any of the top rows, as
+ * ta-check link finds them. The active sheet wins a tie; then the first in the spreadsheet's order.
  */
-export function pickSheets(sheets: readonly SheetHeader[]): PickedSheets {
+export function pickSheets(sheets: readonly SheetTop[]): PickedSheets {
   let receipts: number | null = null;
   let orders: number | null = null;
   let ordersScore = -1;
   sheets.forEach((s, i) => {
-    const header = inputHeader(s.header);
-    if (looksLikeReceipts(header)) {
+    if (receiptsHeaderRow(s.rows) >= 0) {
       if (receipts === null || s.active) receipts = i;
       return;
     }
-    const match = matchHeaders(header);
+    const match = matchHeaders(inputHeader(s.rows[ordersHeaderRow(s.rows)] ?? []));
     if (match.columns.every((c) => c === null)) return;
     const score = (match.missingRequired.length === 0 ? 2 : 0) + (s.active ? 1 : 0);
     if (score > ordersScore) {
@@ -99,10 +98,10 @@ export function matchSheets(
   lang: Lang,
   today: string,
 ): SheetMatch {
-  const ordersLayout = layoutOf(orders.values);
-  const ordersInput = coreInput(orders.values, ordersLayout);
-  const receiptsLayout = layoutOf(receipts.values);
-  const receiptsInput = coreInput(receipts.values, receiptsLayout);
+  const ordersLayout = layoutOf(orders.values, ordersHeaderRow(orders.values));
+  const ordersInput = coreInput(orders.values, ordersLayout, 'orders');
+  const receiptsLayout = layoutOf(receipts.values, Math.max(0, receiptsHeaderRow(receipts.values)));
+  const receiptsInput = coreInput(receipts.values, receiptsLayout, 'receipts');
   const linked = linkSheets(ordersInput.rows, receiptsInput.rows, settings, today);
   return {
     receipts: planMatch(receipts, receiptsLayout, receiptsInput, linked, ordersInput.sheetRow, lang),
@@ -190,6 +189,7 @@ function planMatch(
     putWhy(r, [UI.intended[lang], ...findingLines(i.findings, lang)]);
     mark(r, i.findings);
   }
-  for (const r of input.totals) putWhy(r, [UI.totalsReceipt[lang]]);
+  // Totals rows as core's readReceipts tells them (ta-check link skips the same rows).
+  for (const row of linked.totalsRows) putWhy(rowOf({ row, ref: null }), [UI.totalsReceipt[lang]]);
   return sheet.plan();
 }

@@ -1,5 +1,7 @@
-import { type Cell, isBlankCell } from '@ta-toolkit/core/cells';
+import { matchHeaders } from '@ta-toolkit/core';
+import type { Cell } from '@ta-toolkit/core/cells';
 import { formatFee, formatMinor } from '@ta-toolkit/core/money/format';
+import { classifyRow } from '@ta-toolkit/core/sheet/find-table';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Fee, Finding, Lang } from '@ta-toolkit/core/types';
 import { SEVERITY_WORD, UI } from './i18n.ts';
@@ -23,7 +25,8 @@ import type { Report } from './report-types.ts';
 
 /**
  * Pure planning of what Check orders / Clear results write, from one read of the sheet (0-based row/column
- * indexes into the data range, which starts at A1), so it is unit-tested in Node; gas.ts applies it.
+ * indexes into the data range, which starts at A1), so it is unit-tested in Node; gas.ts applies it. The
+ * header row need not be row 1 (header-row.ts): rows above it are titles, never read as data nor written.
  *
  * Only cells whose note or fill changes are written, as runs of adjacent cells down a column, and an identical
  * note or fill on many cells as one RangeList call. Cells that keep their note and fill are never touched, so
@@ -92,6 +95,8 @@ export interface WritePlan {
 }
 
 export interface Layout {
+  /** 0-based row of the headers: the result columns' headers go on it, the data is below it. */
+  header: number;
   height: number;
   width: number;
   /** Data-range column index of every input (non-result) column, in order. */
@@ -105,8 +110,9 @@ export interface Layout {
 /** Rows written per setValues call (reads use the same size): bounded requests and memory on 50,000 rows. */
 export const CHUNK_ROWS = 5000;
 
-export function layoutOf(values: Cell[][]): Layout {
-  const header = values[0] ?? [];
+/** The sheet's columns as its header row (0-based `header`) names them. */
+export function layoutOf(values: Cell[][], headerRow = 0): Layout {
+  const header = values[headerRow] ?? [];
   const inputCols: number[] = [];
   const ownCols: number[] = [];
   const own: Partial<Record<ResultKey, number>> = {};
@@ -119,43 +125,41 @@ export function layoutOf(values: Cell[][]): Layout {
   });
   let width = header.length;
   for (const row of values) if (row.length > width) width = row.length;
-  return { height: values.length, width, inputCols, own, ownCols };
-}
-
-/** 合计 / 总计 / 小计 / Total / Subtotal / Grand total (with an optional colon): a totals row, not an order. */
-const TOTALS = /^(合计|总计|小计|合計|總計|(grand |sub)?totals?)\s*[:：]?$/i;
-
-export function isTotalsRow(cells: readonly Cell[]): boolean {
-  for (const cell of cells) {
-    if (isBlankCell(cell)) continue;
-    return typeof cell === 'string' && TOTALS.test(cell.trim());
-  }
-  return false;
+  return { header: headerRow, height: values.length, width, inputCols, own, ownCols };
 }
 
 export interface CoreInput {
-  /** The header row and every order row, input columns only. */
+  /** The header row and every data row below it, input columns only. */
   rows: Cell[][];
-  /** 1-based sheet row of rows[i] (row 1 = headers), to map core's row numbers back. */
+  /** 1-based sheet row of rows[i], to map core's row numbers back. */
   sheetRow: number[];
   /** 0-based rows that are totals rows (not checked, marked as such). */
   totals: number[];
 }
 
-/** What core checks: blank rows and totals rows left out (the totals rows are reported as such). */
-export function coreInput(values: Cell[][], layout: Layout): CoreInput {
-  const rows: Cell[][] = [];
-  const sheetRow: number[] = [];
+/**
+ * What core reads: the header row and the rows below it, blank rows left out. An orders sheet's totals rows are
+ * left out too, told apart as ta-check tells them (core's classifyRow, with the order type column); a receipts
+ * sheet's are left to core's readReceipts, which reports them (LinkSheets.totalsRows).
+ */
+export function coreInput(
+  values: Cell[][],
+  layout: Layout,
+  sheet: 'orders' | 'receipts' = 'orders',
+): CoreInput {
+  const pick = (row: readonly Cell[] | undefined) => layout.inputCols.map((c) => row?.[c] ?? '');
+  const header = pick(values[layout.header]);
+  const orderType = sheet === 'orders' ? matchHeaders(header).columns.indexOf('order_type') : -1;
+  const rows: Cell[][] = [header];
+  const sheetRow: number[] = [layout.header + 1];
   const totals: number[] = [];
-  for (let r = 0; r < values.length; r++) {
-    const row = values[r] as Cell[];
-    const picked = layout.inputCols.map((c) => row[c] ?? '');
-    if (r > 0) {
-      if (picked.every(isBlankCell)) continue;
-      if (isTotalsRow(picked)) {
-        totals.push(r);
-        continue;
-      }
+  for (let r = layout.header + 1; r < values.length; r++) {
+    const picked = pick(values[r]);
+    const kind = classifyRow(picked, orderType < 0 ? undefined : orderType);
+    if (kind === 'blank') continue;
+    if (kind === 'totals' && sheet === 'orders') {
+      totals.push(r);
+      continue;
     }
     rows.push(picked);
     sheetRow.push(r + 1);
@@ -314,8 +318,10 @@ function restoredMarks(snap: Snapshot, layout: Layout): Map<number, { note: stri
   return next;
 }
 
+/** The result columns' cells from row `from` (the header row: nothing above it is written) down to `height`. */
 function resultBlocks(
   columns: Map<number, { values: (string | number)[]; formats: string[] }>,
+  from: number,
   height: number,
 ): ResultBlock[] {
   const cols = [...columns.keys()].sort((a, b) => a - b);
@@ -327,7 +333,7 @@ function resultBlocks(
   }
   const blocks: ResultBlock[] = [];
   for (const group of groups) {
-    for (let top = 0; top < height; top += CHUNK_ROWS) {
+    for (let top = from; top < height; top += CHUNK_ROWS) {
       const bottom = Math.min(height, top + CHUNK_ROWS);
       const values: (string | number)[][] = [];
       const formats: string[][] = [];
@@ -383,7 +389,7 @@ export class SheetPlan {
     this.width = Math.max(layout.width, nextCol);
     for (const c of specs) {
       const values: (string | number)[] = new Array(layout.height).fill('');
-      values[0] = resultHeader(c);
+      values[layout.header] = resultHeader(c);
       this.columns.set(this.colOf.get(c.key) as number, {
         values,
         formats: new Array(layout.height).fill(TEXT_FORMAT),
@@ -392,10 +398,10 @@ export class SheetPlan {
     this.next = restoredMarks(snap, { ...layout, width: this.width });
   }
 
-  /** Row `r` (0-based, 0 is the header row) of the result column `key`. */
+  /** Row `r` (0-based sheet row, below the header row) of the result column `key`. */
   put(key: ResultKey, r: number, v: ResultCell): void {
     const col = this.columns.get(this.colOf.get(key) as number);
-    if (!col || r <= 0 || r >= this.layout.height) return;
+    if (!col || r <= this.layout.header || r >= this.layout.height) return;
     col.values[r] = v.value;
     col.formats[r] = v.format;
   }
@@ -423,7 +429,7 @@ export class SheetPlan {
       markNotes,
       fills,
       restoreNotes,
-      results: resultBlocks(this.columns, this.layout.height),
+      results: resultBlocks(this.columns, this.layout.header, this.layout.height),
       newColumns: this.newColumns,
       markedCells: this.markedCells,
       resultColumns: this.specs.length,
@@ -465,7 +471,7 @@ export function planCheck(
   const sheet = new SheetPlan(snap, layout, RESULT_COLUMNS);
   for (const row of report.rows) {
     const r = (input.sheetRow[row.row - 1] ?? row.row) - 1;
-    if (r <= 0 || r >= layout.height) continue;
+    if (r <= layout.header || r >= layout.height) continue;
     sheet.put('status', r, textCell(statusText(row.findings, lang)));
     sheet.put('findings', r, textCell(findingsText(row.findings, lang)));
     sheet.put('payment', r, feeCell(row.exact.payment, lang));
@@ -498,7 +504,7 @@ export function planClear(snap: Snapshot, layout: Layout): WritePlan {
     markNotes,
     fills,
     restoreNotes,
-    results: resultBlocks(columns, layout.height),
+    results: resultBlocks(columns, layout.header, layout.height),
     newColumns: [],
     markedCells: next.size,
     resultColumns: layout.ownCols.length,
@@ -541,7 +547,7 @@ export function planEdited(snap: Snapshot, layout: Layout, top: number, lang: La
       proposal.set(col, { values: snap.notes.map(() => value), formats: snap.notes.map(() => TEXT_FORMAT) });
     }
   }
-  for (const b of resultBlocks(proposal, snap.notes.length)) results.push({ ...b, row: b.row + top });
+  for (const b of resultBlocks(proposal, 0, snap.notes.length)) results.push({ ...b, row: b.row + top });
   const plan = {
     width: layout.width,
     markNotes: shift(markNotes),

@@ -189,7 +189,9 @@ describe('Check orders', () => {
     const { gas, call } = setup();
     const sheet = sheetWith(gas, [['name'], ['Ann']]);
     call('checkOrders');
-    expect(gas.toasts.at(-1)?.msg).toMatch(/no order-sheet headers/);
+    expect(gas.toasts.at(-1)?.msg).toMatch(
+      /^None of the first 30 rows of this sheet holds order-sheet headers/,
+    );
     expect(sheet.extent()).toEqual({ rows: 2, cols: 1 });
     expect(Object.keys(gas.calls.byName()).some((n) => n.includes('.set'))).toBe(false);
   });

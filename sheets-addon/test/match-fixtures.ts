@@ -184,3 +184,13 @@ export function receiptsRows(lang: HeaderLang): string[][] {
 
 /** The formula result R-6's amount cell holds (row 7, column D). */
 export const FORMULA_AMOUNT = 864.1899999999999;
+
+/** The headers Match receipts writes beside the receipts, as the user reads them (written out by hand). */
+export const MATCH_HEADERS = [
+  'TA ✓ Order / 订单',
+  'TA ✓ Part / 款项',
+  'TA ✓ Amount to link / 关联金额',
+  'TA ✓ Shortfall / 银行扣费',
+  'TA ✓ Confidence / 置信度',
+  'TA ✓ Why / 依据',
+];

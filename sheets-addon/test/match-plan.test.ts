@@ -9,7 +9,7 @@ const RECEIPTS = ['receipt_ref', 'payer', 'amount'];
 const RECEIPTS_ZH = ['流水号', '付款人', '到账金额', '附言'];
 const ORDERS = ['order_ref', 'order_type', 'currency', 'advance'];
 
-const sheet = (header: string[], active = false) => ({ header, active });
+const sheet = (header: string[], active = false) => ({ rows: [header], active });
 
 describe('pickSheets', () => {
   it('tells the receipts sheet from the orders sheet by their headers, in either language', () => {
@@ -35,6 +35,41 @@ describe('pickSheets', () => {
     expect(pickSheets([sheet(RECEIPTS), sheet(['name', 'phone'])])).toEqual({ receipts: 0, orders: null });
     // amount alone (no payer, date or memo) is not a receipts sheet
     expect(pickSheets([sheet(['amount', 'note'])]).receipts).toBe(null);
+  });
+});
+
+describe('pickSheets with title rows above the headers', () => {
+  const bank = [
+    ['Statement of Account'],
+    ['Account No. 0123 4567 8901', 'Currency: USD'],
+    ['Period: 2026-11-01 to 2026-11-30'],
+    ['Value Date', 'Remitter Name', 'Credit Amount', 'Payment Details'],
+    ['2026-11-20', 'ACME TRADING CO LTD', '750', 'ORDER 311893905010267091'],
+  ];
+  const summary = [['2026年11月 信用保障订单汇总'], ['日期：', '2026-11-20'], ORDER_HEADERS.zh];
+
+  it('finds a bank export’s header below its title, account and period lines, and an order summary’s', () => {
+    expect(
+      pickSheets([
+        { rows: summary, active: false },
+        { rows: bank, active: true },
+      ]),
+    ).toEqual({
+      receipts: 1,
+      orders: 0,
+    });
+  });
+
+  it('looks at the first 30 rows only, as ta-check link does', () => {
+    const preamble = Array.from({ length: 30 }, (_, i) => [`note ${i + 1}`]);
+    const late = [...preamble, ...bank.slice(3)];
+    expect(
+      pickSheets([
+        { rows: summary, active: false },
+        { rows: late, active: true },
+      ]).receipts,
+    ).toBe(null);
+    expect(pickSheets([{ rows: late.slice(1), active: true }]).receipts).toBe(0);
   });
 });
 

@@ -73,6 +73,25 @@ describe('layout', () => {
     expect(sheetRow).toEqual([1, 2, 4]);
     expect(totals).toEqual([4, 5]);
   });
+  it('core input starts at the header row and tells totals rows as ta-check does (core classifyRow)', () => {
+    const values = [
+      ['2026年11月 信用保障订单汇总', ''],
+      ['order_ref', 'order_type'],
+      ['PO-1', 'TA'],
+      ['共计', ''],
+      ['Sum', ''],
+      // a totals word with an order type of its own is an order
+      ['Total', 'TA'],
+    ];
+    const { rows, sheetRow, totals } = coreInput(values, layoutOf(values, 1));
+    expect(rows).toEqual([
+      ['order_ref', 'order_type'],
+      ['PO-1', 'TA'],
+      ['Total', 'TA'],
+    ]);
+    expect(sheetRow).toEqual([2, 3, 6]);
+    expect(totals).toEqual([3, 4]);
+  });
 });
 
 describe('Check orders plan', () => {

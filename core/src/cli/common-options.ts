@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseIsoDate, todayInPacific } from '../check/dates.ts';
 import { parseSettings } from '../settings.ts';
-import type { Lang, Settings } from '../types.ts';
+import type { Lang, Message, Settings } from '../types.ts';
 
 /** The parseArgs declarations of the options every command takes. */
 export const COMMON_ARGS = {
@@ -27,7 +27,7 @@ export interface CommonValues {
 
 export type CommonOptions =
   | { ok: true; lang: Lang; today: string; settings: Settings; stderr: string }
-  | { ok: false; error: string };
+  | { ok: false; error: Message };
 
 /**
  * --lang, --today (US Pacific by default) and --settings (a JSON file through core's parseSettings: a bad key
@@ -35,13 +35,25 @@ export type CommonOptions =
  */
 export async function readCommonOptions(values: CommonValues, command: string): Promise<CommonOptions> {
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'zh')
-    return { ok: false, error: `--lang must be en or zh, not "${values.lang}"` };
+    return {
+      ok: false,
+      error: {
+        en: `--lang must be en or zh, not "${values.lang}"`,
+        zh: `--lang 应为 en 或 zh，而不是“${values.lang}”`,
+      },
+    };
   const lang: Lang = values.lang === 'zh' ? 'zh' : 'en';
   let today = todayInPacific();
   if (values.today !== undefined) {
     const parsed = parseIsoDate(values.today);
     if (parsed === null)
-      return { ok: false, error: `--today must be a date YYYY-MM-DD, not "${values.today}"` };
+      return {
+        ok: false,
+        error: {
+          en: `--today must be a date YYYY-MM-DD, not "${values.today}"`,
+          zh: `--today 应为日期 YYYY-MM-DD，而不是“${values.today}”`,
+        },
+      };
     today = parsed;
   }
   let settings: Settings = {};
@@ -52,8 +64,16 @@ export async function readCommonOptions(values: CommonValues, command: string): 
       json = JSON.parse(await readFile(values.settings, 'utf8'));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code ? 'cannot be read' : 'not valid JSON';
-      return { ok: false, error: `${values.settings}: ${why}` };
+      const why: Message =
+        code === 'ENOENT'
+          ? { en: 'no such file', zh: '文件不存在' }
+          : code
+            ? { en: 'cannot be read', zh: '无法读取' }
+            : { en: 'not valid JSON', zh: '不是有效的 JSON' };
+      return {
+        ok: false,
+        error: { en: `${values.settings}: ${why.en}`, zh: `${values.settings}：${why.zh}` },
+      };
     }
     const parsed = parseSettings(json);
     settings = parsed.settings;

@@ -2,7 +2,12 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { type Cell, cellDisplay } from '../cells.ts';
 import { PART_NAME } from '../linking/messages.ts';
-import { receiptsHeaderIndex, unknownReceiptHeaders } from '../linking/read-receipts.ts';
+import {
+  NOT_RECEIVED,
+  overriddenReceiptHeaders,
+  receiptsHeaderIndex,
+  unknownReceiptHeaders,
+} from '../linking/read-receipts.ts';
 import { findTable } from '../sheet/find-table.ts';
 import {
   type JsonLink,
@@ -17,20 +22,10 @@ import type { Finding, Lang, LinkFinding, Message } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import { writeLinkJson } from './link-json.ts';
 import type { CliOutcome } from './main.ts';
+import { argsError, argvLang, formatError, LINK_USAGE } from './usage.ts';
 import { formulaSafe } from './writers.ts';
 
 export type { LinkJson } from '../sheet/link-report.ts';
-
-const USAGE = `Usage: ta-check link ORDERS RECEIPTS [--format table|json|csv] [--settings FILE.json]
-                [--today YYYY-MM-DD] [--lang en|zh] [--orders-sheet NAME] [--receipts-sheet NAME]
-                [--csv-safe] [--no-bom]
-
-Proposes which order's advance or balance each T/T receipt pays, explains why, and flags overdue orders.
-It never links anything: a link cannot be changed or undone. ORDERS and RECEIPTS are CSV or XLSX files
-(one XLSX file with both sheets may be given twice).
-  --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (payers' memos come from others)
-  --no-bom    with --format csv: no UTF-8 byte-order mark
-Exit codes: 0 no error finding, 1 some error finding, 2 an input could not be read.`;
 
 /** `ta-check link …` (argv after "link"). */
 export async function runLink(
@@ -42,9 +37,10 @@ export async function runLink(
     notice?: (text: string) => void;
   } = {},
 ): Promise<CliOutcome> {
-  const fail = (message: string): CliOutcome => ({
+  const argLang = argvLang(argv);
+  const fail = (message: Message): CliOutcome => ({
     stdout: '',
-    stderr: `ta-check link: ${message}\n`,
+    stderr: `ta-check link: ${message[argLang]}\n`,
     code: 2,
   });
   let values: {
@@ -71,15 +67,18 @@ export async function runLink(
       },
     }));
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(argsError(error, LINK_USAGE));
   }
-  if (values.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+  if (values.help) return { stdout: `${LINK_USAGE[argLang]}\n`, stderr: '', code: 0 };
   const [ordersFile, receiptsFile] = positionals;
   if (!ordersFile || !receiptsFile || positionals.length > 2)
-    return fail(`expected ORDERS and RECEIPTS\n${USAGE}`);
+    return fail({
+      en: `expected ORDERS and RECEIPTS\n${LINK_USAGE.en}`,
+      zh: `需要订单表和收款表两个文件\n${LINK_USAGE.zh}`,
+    });
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json' && format !== 'csv')
-    return fail(`--format must be table, json or csv, not "${format}"`);
+    return fail(formatError(format, ['table', 'json', 'csv']));
   const common = await readCommonOptions(values, 'ta-check link');
   if (!common.ok) return fail(common.error);
   const { lang, today, settings } = common;
@@ -102,10 +101,14 @@ export async function runLink(
     ])
       stderr += `ta-check link: ${file}: ${notice[lang]}\n`;
   } catch (error) {
-    if (error instanceof SheetReadError) return fail(lang === 'zh' ? error.zh : error.message);
+    if (error instanceof SheetReadError) return fail({ en: error.message, zh: error.zh });
     throw error;
   }
-  if (ordersGrid.length === 0) return fail(`${ordersFile}: the orders sheet is empty (no header row)`);
+  if (ordersGrid.length === 0)
+    return fail({
+      en: `${ordersFile}: the orders sheet is empty (no header row)`,
+      zh: `${ordersFile}：订单表是空的（没有表头行）`,
+    });
   const receiptsHeader = receiptsHeaderIndex(receiptsGrid);
   if (receiptsHeader < 0) {
     const first = receiptsGrid.find((row) => row.some((c) => cellDisplay(c).trim() !== '')) ?? [];
@@ -113,11 +116,10 @@ export async function runLink(
       .map((c) => `"${visible(cellDisplay(c))}"`)
       .slice(0, 10)
       .join(', ');
-    return fail(
-      lang === 'zh'
-        ? `${receiptsFile}：找不到收款表（需要到账金额/amount 列，以及付款人/payer、到账时间或附言列）；第一行是 ${seen}`
-        : `${receiptsFile}: no receipts sheet (a column amount/到账金额 with payer/付款人, received_at/到账时间 or memo/附言); the first row holds ${seen}`,
-    );
+    return fail({
+      zh: `${receiptsFile}：找不到收款表（需要到账金额/amount 列，以及付款人/payer、到账时间或附言列）；第一行是 ${seen}`,
+      en: `${receiptsFile}: no receipts sheet (a column amount/到账金额 with payer/付款人, received_at/到账时间 or memo/附言); the first row holds ${seen}`,
+    });
   }
   const unknown = unknownReceiptHeaders(receiptsGrid[receiptsHeader] ?? []);
   if (unknown.length > 0) {
@@ -125,19 +127,56 @@ export async function runLink(
     const notice = { en: `columns not read: ${list}`, zh: `未读取的列：${list}` };
     stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
   }
+  for (const { header, read } of overriddenReceiptHeaders(receiptsGrid[receiptsHeader] ?? [])) {
+    const notice = {
+      en: `column "${visible(header)}" not read: "${visible(read)}" gives the same`,
+      zh: `未读取“${visible(header)}”列：“${visible(read)}”列已给出同一项`,
+    };
+    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+  }
   // Title rows above either header are kept out of the data (as ta-check does for the orders).
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  const { json, totalsRows } = linkSheets(ordersGrid, receiptsGrid, settings, today, {
-    ordersHeader,
-    receiptsHeader,
-  });
+  const { json, totalsRows, receiptColumns, convertedDates } = linkSheets(
+    ordersGrid,
+    receiptsGrid,
+    settings,
+    today,
+    {
+      ordersHeader,
+      receiptsHeader,
+    },
+  );
+  const notices: Message[] = [];
   if (totalsRows.length > 0) {
     const rows = totalsRows.join(', ');
-    const notice = { en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` };
-    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+    notices.push({ en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` });
   }
+  if (convertedDates.length > 0) {
+    const rows = convertedDates.join(', ');
+    notices.push({
+      en: `${convertedDates.length === 1 ? 'row' : 'rows'} ${rows}: the spreadsheet converted these dates while others of the column are text with the day first or last; check that day and month were not swapped (save the bank's file as it came, or dates as YYYY-MM-DD)`,
+      zh: `第 ${rows} 行：表格软件转换了这些日期，而同列其他日期是文本（日、月顺序已知）；请核对日和月是否被对调（请保留银行原文件，或把日期写成 年-月-日）`,
+    });
+  }
+  // What a missing column means for every receipt, said once rather than left to be guessed.
+  if (receiptColumns.received_at < 0)
+    notices.push({
+      en: 'no date column: receipts are taken in row order, and no date counts for or against an order',
+      zh: '没有到账日期列：收款按行序处理，日期不作为任何订单的依据',
+    });
+  if (receiptColumns.currency < 0)
+    notices.push({
+      en: 'no currency column: an amount without a currency sign is read as USD',
+      zh: '没有币种列：未标币种的金额按美元（USD）读取',
+    });
+  if (receiptColumns.payer < 0)
+    notices.push({
+      en: 'no payer column: no payer counts for or against an order',
+      zh: '没有付款人列：付款人不作为任何订单的依据',
+    });
+  for (const notice of notices) stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
   if (io.notice) {
     io.notice(stderr);
     stderr = '';
@@ -226,12 +265,21 @@ const LABELS = {
   intended: { en: 'intended link', zh: '拟关联' },
   orders: { en: 'Orders', zh: '订单' },
   summary: {
-    en: (s: LinkJson['summary']) =>
-      `${s.receipts} receipts, ${s.proposed} proposed, ${s.unmatched} not proposed, ${s.errors} errors, ${s.warnings} warnings`,
-    zh: (s: LinkJson['summary']) =>
-      `${s.receipts} 笔到账，建议关联 ${s.proposed} 笔，未建议 ${s.unmatched} 笔，错误 ${s.errors} 个，警告 ${s.warnings} 个`,
+    en: (s: LinkJson['summary'], out: number) =>
+      [
+        count(s.receipts - out, 'receipt', 'receipts'),
+        `${s.proposed} proposed`,
+        `${s.unmatched - out} not proposed`,
+        ...(out > 0 ? [count(out, 'row not a receipt', 'rows not receipts')] : []),
+        count(s.errors, 'error', 'errors'),
+        count(s.warnings, 'warning', 'warnings'),
+      ].join(', '),
+    zh: (s: LinkJson['summary'], out: number) =>
+      `${s.receipts - out} 笔到账，建议关联 ${s.proposed} 笔，未建议 ${s.unmatched - out} 笔，${out > 0 ? `非收款行 ${out} 行，` : ''}错误 ${s.errors} 个，警告 ${s.warnings} 个`,
   },
 };
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 function rowLabel(ref: OrderRef, lang: Lang): string {
   return `${LABELS.row[lang]} ${ref.row}${LABELS.rowEnd[lang]}${ref.ref ? `  ${visible(ref.ref)}` : ''}`;
@@ -291,7 +339,9 @@ function toTable(json: LinkJson, lang: Lang): string {
       lines.push(`  ${rowLabel(o, lang)}`, ...findingLines(o.findings, lang, '    '));
     }
   }
-  lines.push('', LABELS.summary[lang](json.summary));
+  // Rows of a statement that are not receipts (payments out, balance lines) are listed, not counted as to do.
+  const notReceipts = json.unmatched.filter((u) => u.why.en === NOT_RECEIVED.en).length;
+  lines.push('', LABELS.summary[lang](json.summary, notReceipts));
   return lines.join('\n');
 }
 

@@ -7,17 +7,8 @@ import { SheetReadError } from '../sheet/read-file.ts';
 import type { Finding, Lang, Message, Settings } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import { runLink } from './link.ts';
+import { argsError, argvLang, CHECK_USAGE, formatError } from './usage.ts';
 import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
-
-const USAGE = `Usage: ta-check FILE.csv|FILE.xlsx [--format table|json|ndjson|csv] [--settings FILE.json]
-                [--today YYYY-MM-DD] [--lang en|zh] [--encoding NAME] [--sheet NAME] [--csv-safe] [--no-bom]
-
-Checks every order row of a Trade Assurance / Direct Pay order sheet and prices its fees.
-  --encoding  a CSV's encoding when the guess is wrong: utf-8, utf-16le, utf-16be, gb18030 (gbk), big5
-  --sheet     the XLSX sheet to read when several hold orders
-  --csv-safe  with --format csv: put ' before echoed cells that start with = + - @ (sheets from others)
-  --no-bom    with --format csv: no UTF-8 byte-order mark
-Exit codes: 0 no row has an error, 1 some row has an error, 2 the input could not be read.`;
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -43,7 +34,12 @@ export async function runCli(
     notice?: (line: string) => void;
   } = {},
 ): Promise<CliOutcome> {
-  const fail = (message: string): CliOutcome => ({ stdout: '', stderr: `ta-check: ${message}\n`, code: 2 });
+  const argLang = argvLang(argv);
+  const fail = (message: Message): CliOutcome => ({
+    stdout: '',
+    stderr: `ta-check: ${message[argLang]}\n`,
+    code: 2,
+  });
   let values: {
     format?: string;
     settings?: string;
@@ -68,13 +64,17 @@ export async function runCli(
       },
     }));
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    return fail(argsError(error, CHECK_USAGE));
   }
-  if (values.help) return { stdout: `${USAGE}\n`, stderr: '', code: 0 };
+  if (values.help) return { stdout: `${CHECK_USAGE[argLang]}\n`, stderr: '', code: 0 };
   const file = positionals[0];
-  if (!file || positionals.length > 1) return fail(`expected one FILE\n${USAGE}`);
+  if (!file || positionals.length > 1)
+    return fail({
+      en: `expected one FILE\n${CHECK_USAGE.en}`,
+      zh: `需要且只需要一个文件\n${CHECK_USAGE.zh}`,
+    });
   const format = values.format ?? 'table';
-  if (!isFormat(format)) return fail(`--format must be table, json, ndjson or csv, not "${format}"`);
+  if (!isFormat(format)) return fail(formatError(format, FORMATS));
   const common = await readCommonOptions(values, 'ta-check');
   if (!common.ok) return fail(common.error);
   const { lang, today, settings } = common;
@@ -89,7 +89,7 @@ export async function runCli(
   try {
     sheet = await openSheet(file, { encoding: values.encoding, sheet: values.sheet });
   } catch (error) {
-    if (error instanceof SheetReadError) return fail(lang === 'zh' ? error.zh : error.message);
+    if (error instanceof SheetReadError) return fail({ en: error.message, zh: error.zh });
     throw error;
   }
   const note = (message: Message) => say(`ta-check: ${file}: ${message[lang]}\n`);

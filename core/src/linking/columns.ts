@@ -40,15 +40,19 @@ export const RECEIPT_COLUMNS: readonly LinkColumnSpec<ReceiptField>[] = [
     field: 'received_at',
     zh: ['到账时间'],
     // and as banks' statements name it
+    // Most telling first: when a statement has several date columns, the earliest here gives the receipt's date.
     aliases: [
       'received',
       'received on',
       'date received',
       '到账日期',
-      'date',
       'value date',
+      '起息日',
+      'date',
       'transaction date',
       'booking date',
+      'posting date',
+      'post date',
       '交易日期',
       '交易时间',
       '记账日期',
@@ -147,7 +151,7 @@ export const RECEIPT_COLUMNS: readonly LinkColumnSpec<ReceiptField>[] = [
   {
     field: 'link_amount',
     zh: ['确认关联金额'],
-    aliases: ['amount to link'],
+    aliases: ['amount to link', '关联金额'],
     label: { en: 'Link amount', zh: '确认关联金额' },
   },
 ];

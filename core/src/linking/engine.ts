@@ -57,6 +57,11 @@ const MAX_AMOUNT_ONLY = 3;
  * order) is read again once the receipts after it are proposed: passes over what is still unmatched.
  */
 const MAX_PASSES = 4;
+/**
+ * Each transfer costs the buyer USD 15–50 in bank charges, so nobody splits a small part: two payments adding up
+ * to a part below this are a coincidence (a sample fee and freight), not two instalments.
+ */
+const SPLIT_MIN_PART_USD = 100_000;
 /** Receipts of one payer considered as the other instalment of a part: received within these days. */
 const INSTALMENT_DAYS = 45;
 /** The other instalments looked at per receipt (the nearest in time). */
@@ -88,10 +93,12 @@ export const WEIGHTS = {
   date: 0.5,
   dateBeforeConfirmation: -4,
   amountExact: 4,
+  /** …an amount with cents that no other open order owes: a transfer of it by chance is rare. */
+  amountUnique: 2,
   amountShort: 3,
   /** Short by less than intermediary banks usually take (USD 15–50): weaker. */
   amountShortUntypical: 1,
-  partial: 0,
+  partial: -1,
   excess: -3,
   balanceBeforeAdvance: -3,
   claimedEarlier: -2,
@@ -124,6 +131,8 @@ interface Identity {
   /** Reference or a payer at least NAME_NEAR: strong enough to pay two orders with one transfer. */
   known: boolean;
   referenced: boolean;
+  /** The weight of the memo's reference to the order (0 when the memo does not name it). */
+  reference: number;
 }
 
 interface PayerMatch {
@@ -381,7 +390,7 @@ class Engine {
   }
 
   private claim(index: number, links: readonly Link[]): void {
-    const keys = links.map((l) => `${l.order}:${l.part}`);
+    const keys = [...new Set(links.map((l) => `${l.order}:${l.part}`))];
     this.claims.set(index, keys);
     for (const key of keys) this.claimed.set(key, (this.claimed.get(key) ?? 0) + 1);
   }
@@ -452,7 +461,7 @@ class Engine {
     // A fragment under a fifth of the part is likelier another payment (samples, freight) than an instalment.
     const least = percentOf(due, INSTALMENT_MIN_SHARE);
     const fragment = (m: Money) => lt(m, least);
-    if (fragment(received)) return;
+    if (fragment(received) || (due.currency === 'USD' && due.minor < SPLIT_MIN_PART_USD)) return;
     const partner = open.find((j) => {
       const amount = (this.receipts[j] as LinkReceipt).amount;
       const rest = minus(due, plus(received, amount));
@@ -464,6 +473,16 @@ class Engine {
       );
     });
     if (partner === undefined) return;
+    // Two payments adding up to a part by chance are likely when the buyer also sent one transfer that pays
+    // the part whole (with the rest of the order, or short by charges): that one is the payment, not the pair.
+    const out = this.outstanding[(draft.links[0] as Link).order] as Record<Part, Money | null>;
+    const whole = plus(out.advance ?? zero(due.currency), out.balance ?? zero(due.currency));
+    const floor = minus(due, this.tolerance(received.currency));
+    const paysWhole = (j: number) => {
+      const amount = (this.receipts[j] as LinkReceipt).amount;
+      return !lt(amount, floor) && !lt(whole, amount);
+    };
+    if (open.some((j) => j !== partner && paysWhole(j))) return;
     draft.score += WEIGHTS.instalmentPair - Math.log(open.length);
     const other = this.receipts[partner] as LinkReceipt;
     const sum = plus(received, other.amount);
@@ -536,7 +555,12 @@ class Engine {
       }
     }
     drafts.push(...this.combinedReadings(identities, received));
+    const owedBy = this.onlyOwer(received);
     for (const draft of drafts) {
+      if (owedBy !== null && draft.links.every((l) => l.order === owedBy) && isZero(draft.shortfall)) {
+        draft.score += WEIGHTS.amountUnique;
+        draft.reasons.push({ code: 'amount-exact', message: () => text.amountUnique(received) });
+      }
       this.weighClaims(draft);
       this.weighInstalment(index, draft, received);
     }
@@ -554,8 +578,13 @@ class Engine {
         best.reasons.push({ code: 'runner-up', message: text.runnerUp(this.describe(second.links)) });
       return { receipt: index, reading: best };
     }
-    // Not proposed, but plausible: later receipts should not assume these parts are still unpaid.
-    if (best.score >= NULL_SCORE) this.claim(index, best.links);
+    // Not proposed, but plausible: later receipts should not assume these parts are still unpaid. Readings tied
+    // with the best are claimed alike (which of two identical orders comes first in the sheet says nothing).
+    if (best.score >= NULL_SCORE)
+      this.claim(
+        index,
+        ranked.filter((d) => best.score - d.score < PROPOSE_MIN_MARGIN).flatMap((d) => d.links),
+      );
     const why =
       margin < PROPOSE_MIN_MARGIN && (second?.score ?? 0) >= NULL_SCORE
         ? text.whyTie
@@ -665,6 +694,16 @@ class Engine {
   }
 
   /**
+   * The one open order that owes exactly this amount (a part, or both), when the amount has cents: round sums
+   * (USD 5,000.00) are many orders' prices, an amount to the cent is one order's. null otherwise.
+   */
+  private onlyOwer(received: Money): number | null {
+    if (received.minor % 100 === 0) return null;
+    const owers = this.byAmount.get(amountKey(received.currency, received.minor));
+    return owers?.length === 1 ? (owers[0] as number) : null;
+  }
+
+  /**
    * A part of the order, or both, is due between `floor` and `ceiling` minor units (inclusive); the order is
    * one of the amount index's for the receipt's currency, so its parts are in that currency.
    */
@@ -737,10 +776,11 @@ class Engine {
     const reasons: LazyReason[] = [];
     let score = 0;
     let referenced = false;
+    let reference = 0;
     if (hit !== undefined) {
       referenced = true;
-      const weight = referenceWeight(hit);
-      score += weight;
+      reference = referenceWeight(hit);
+      score += reference;
       reasons.push(
         hit.kind === 'exact'
           ? { code: 'reference', message: () => text.referenceExact(label) }
@@ -774,7 +814,11 @@ class Engine {
         code: 'payer-name',
         message: () => text.payerName(receipt.payer, o.buyerName ?? '', buyer >= NAME_CLOSE),
       });
-    } else if (o.buyerName !== null || o.registeredPayer !== null) {
+    } else if (
+      (o.buyerName !== null || o.registeredPayer !== null) &&
+      this.name(receipt.payer).compact !== ''
+    ) {
+      // A payer the order does not know weighs against it; no payer at all (no column, a blank cell) says nothing.
       score += WEIGHTS.payerUnknown;
       reasons.push({ code: 'payer-unknown', message: () => text.payerUnknown(receipt.payer) });
     }
@@ -792,7 +836,7 @@ class Engine {
         });
       }
     }
-    return { score, reasons, known: referenced || payerKnown, referenced };
+    return { score, reasons, known: referenced || payerKnown, referenced, reference };
   }
 
   /** The readings of one order: which of its open parts the amount pays, and how. */
@@ -944,8 +988,12 @@ class Engine {
         for (const pb of this.payOptions(b)) {
           const draft = this.payParts([...pa, ...pb], received, true);
           if (draft === null) continue;
-          // The stronger order's identity ties the transfer to the buyer; the other is the same buyer's.
-          draft.score += Math.max(ia.score, ib.score) - chance;
+          // The stronger order's identity ties the transfer to the buyer; the other is the same buyer's. A memo
+          // naming both orders is evidence for each, and picked the pair itself (nothing was searched).
+          draft.score +=
+            ia.referenced && ib.referenced
+              ? Math.max(ia.score, ib.score) + Math.min(ia.reference, ib.reference)
+              : Math.max(ia.score, ib.score) - chance;
           draft.reasons.unshift(...mergeReasons(ia.reasons, ib.reasons));
           drafts.push(draft);
         }

@@ -49,6 +49,11 @@ export const text = {
       `${formatMoney(received)} is exactly what is outstanding on ${target.en}.`,
       `${formatMoney(received)} 正好等于${target.zh}的未付金额。`,
     ),
+  amountUnique: (received: Money) =>
+    m(
+      `No other open order owes ${formatMoney(received)}, to the cent.`,
+      `没有其他未结订单的未付金额正好是 ${formatMoney(received)}。`,
+    ),
   amountShort: (received: Money, due: Money, shortfall: Money, tolerance: Money, target: Message) =>
     m(
       `${formatMoney(received)} is ${formatMoney(shortfall)} short of the ${formatMoney(due)} outstanding on ${target.en}: bank charges within the ${formatMoney(tolerance)} tolerance.`,
@@ -110,7 +115,10 @@ export const text = {
       `之前一笔未建议关联的到账可能已支付${target.zh}。`,
     ),
   runnerUp: (other: Message) =>
-    m(`Another reading is nearly as good: ${other.en}`, `另一种匹配几乎同样可能：${other.zh}`),
+    m(
+      `Another reading is possible, though less likely: ${other.en}.`,
+      `另一种匹配也有可能，但可能性较低：${other.zh}。`,
+    ),
   whyNothingLeft: m(
     'Nothing is left to link: the receipt is linked in full.',
     '该笔到账已全部关联，没有可关联的余额。',

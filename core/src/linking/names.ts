@@ -173,13 +173,32 @@ const isNumber = (word: string) => /^\p{N}+$/u.test(word);
 /** No character beyond ASCII (then NFKD and NFKC change nothing). */
 const NOT_ASCII = /[^\p{ASCII}]/u;
 
+/** The account line that opens SWIFT's ordering customer (MT103 field 50K/50F): "/US12345678". */
+const ACCOUNT_LINE = /^\s*\/[A-Za-z0-9-]*\s+/;
+/** Field 50F's numbered lines: 1/ name, 2/ address, 3/ country and town, 8/ the name continued. */
+const STRUCTURED_LINE = /(?:^|\s)([1-8])\/(.*?)(?=\s[1-8]\/|$)/gs;
+
+/**
+ * The payer's name as a bank exports SWIFT's ordering customer: without the account line, and of a structured
+ * field ("1/ACME TRADING CO LTD 2/123 MAIN STREET 3/US/NEW YORK") only the name lines.
+ */
+function customerName(text: string): string {
+  const t = text.replace(ACCOUNT_LINE, '');
+  if (!t.startsWith('1/')) return t;
+  const name: string[] = [];
+  for (const [, line, content = ''] of t.matchAll(STRUCTURED_LINE))
+    if (line === '1' || line === '8') name.push(content);
+  return name.join(' ');
+}
+
 /** "ACME TRADING CO., LTD." → {words: ['acme', 'trading'], compact: 'acmetrading'}. */
 export function normalizeName(text: string): NormalizedName {
   // Banks' messages carry no accents (SWIFT's character set): Société is SOCIETE, Müller MULLER, Straße STRASSE.
+  const name = customerName(text.trim());
   // ASCII text is its own NFKD and NFKC and has no marks: most names skip those passes.
-  const unaccented = NOT_ASCII.test(text)
-    ? text.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC')
-    : text;
+  const unaccented = NOT_ASCII.test(name)
+    ? name.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC')
+    : name;
   let t = unaccented
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -238,6 +257,10 @@ const MIN_TRUNCATED_LENGTH = 10;
 const DISTINCTIVE_ALIKE = 0.8;
 /** Names with the same distinctive words ("Acme Holdings", "Acme Trading") are at least this alike. */
 const SAME_DISTINCTIVE = 0.7;
+/** A distinctive part this long with one typo is still the name (shorter ones are too often other words). */
+const MIN_TYPO_LENGTH = 5;
+/** Two names that differ by one typo in their distinctive part (and agree otherwise) are near. */
+const TYPO_SIMILARITY = 0.8;
 /** The most two names with different distinctive words can score. */
 const UNRELATED_SIMILARITY = 0.5;
 
@@ -273,8 +296,17 @@ export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
       withinOneEdit(a.distinctive, b.distinctive)) ||
     a.distinctive.startsWith(b.distinctive) ||
     b.distinctive.startsWith(a.distinctive);
-  return sameCompany ? similarity : Math.min(similarity, UNRELATED_SIMILARITY);
+  if (!sameCompany) return Math.min(similarity, UNRELATED_SIMILARITY);
+  // One letter wrong, missing, extra or two swapped in a distinctive part long enough not to be another word
+  // ("Helarn Supply" for "Helran Supply"): bigrams lose most of a short word to one typo, a reader does not.
+  const typo =
+    Math.min(a.distinctive.length, b.distinctive.length) >= MIN_TYPO_LENGTH &&
+    withinOneEdit(a.distinctive, b.distinctive) &&
+    genericWords(a) === genericWords(b);
+  return typo ? Math.max(similarity, TYPO_SIMILARITY) : similarity;
 }
+
+const genericWords = (name: NormalizedName) => name.words.filter((w) => GENERIC_WORDS.has(w)).join(' ');
 
 /** Both names carry numbers, and not the same ones. */
 function numbersDiffer(a: NormalizedName, b: NormalizedName): boolean {

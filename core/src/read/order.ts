@@ -617,11 +617,11 @@ function unreadableCell(cell: Cell): Message {
   if (typeof cell !== 'string' && cell.kind === 'formula') {
     return {
       en: 'a value: the formula has no saved result (recalculate and save the file)',
-      zh: '有效值：该公式没有保存的计算结果（请重新计算并保存文件）',
+      zh: '值：该公式没有保存的计算结果（请重新计算并保存文件）',
     };
   }
   return {
     en: 'a value: the cell shows a spreadsheet error',
-    zh: '有效值：该单元格显示的是表格错误',
+    zh: '值：该单元格显示的是表格错误',
   };
 }

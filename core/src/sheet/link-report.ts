@@ -1,7 +1,7 @@
 import type { Cell } from '../cells.ts';
 import type { ReceiptField } from '../linking/columns.ts';
 import { DEFAULT_LINK_OPTIONS, proposeLinks } from '../linking/engine.ts';
-import { readReceipts } from '../linking/read-receipts.ts';
+import { readReceipts, type UnreadableReceipt } from '../linking/read-receipts.ts';
 import type { LinkOptions, LinkOrder, LinkReceipt, LinkResult, Reading } from '../linking/types.ts';
 import { isCurrencyCode } from '../money/currencies.ts';
 import { formatMinor, formatMoney } from '../money/format.ts';
@@ -10,7 +10,9 @@ import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import paymentOverdue from '../rules/payment/overdue.ts';
 import type { Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
-import { type Report, ReportRow, SheetChecker } from './check-rows.ts';
+import { matchHeaders, type Report, ReportRow, SheetChecker } from './check-rows.ts';
+import { classifyRow, findTable } from './find-table.ts';
+import { prepareRow } from './prepare-row.ts';
 
 /**
  * Fund linking over two sheets (fund-linking.md "The command"): the orders checked as ta-check checks them
@@ -27,6 +29,8 @@ export interface LinkSheets {
   report: Report;
   /** Sheet rows of the receipts sheet that are totals rows (合计, Total …), not receipts. */
   totalsRows: number[];
+  /** Receipts sheet rows whose date the spreadsheet may have converted day and month swapped (readReceipts). */
+  convertedDates: number[];
 }
 
 /** The header row of each sheet (0-based; title rows above it are not data). */
@@ -49,9 +53,21 @@ export function linkSheets(
 ): LinkSheets {
   // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
   const checker = new SheetChecker(orderRows[ordersHeader] ?? [], settings, today);
+  // A totals row (合计, Total) is skipped and said so, as ta-check does: checked, it would be an order with errors.
+  const table = findTable(orderRows);
+  const layout = table.found && table.layout.headerIndex === ordersHeader ? table.layout : null;
+  const typeColumn = layout?.columns.indexOf('order_type') ?? -1;
+  const refColumn = matchHeaders(orderRows[ordersHeader] ?? []).columns.indexOf('order_ref');
   const orders: LinkOrder[] = [];
+  const skipped: ReportRow[] = [];
   for (let r = ordersHeader + 1; r < orderRows.length; r++) {
-    const order = checker.add(orderRows[r] ?? [], r + 1);
+    const cells = orderRows[r] ?? [];
+    if (layout !== null && classifyRow(cells, typeColumn < 0 ? undefined : typeColumn) === 'totals') {
+      const prepared = prepareRow({ row: r + 1, cells: [...cells], kind: 'totals' }, layout, 'point');
+      skipped.push(checker.skipped(r + 1, prepared.findings));
+      continue;
+    }
+    const order = checker.add(cells, r + 1);
     if (order === null || order.currency === null) continue;
     const part = (amount: number | null, paid: number | null) =>
       amount === null || amount <= 0
@@ -61,9 +77,17 @@ export function linkSheets(
             paid: { minor: paid ?? 0, currency: order.currency as 'USD' | 'CNY' },
           };
     const advance = order.payments.find((p) => p.part !== 'balance');
+    // An order number the spreadsheet rounded (stored as a number: 308901234567890000) names no real order: the
+    // order goes by its row, and no memo is matched against the rounded digits (sheet/number-precision says so).
+    const refCell = refColumn < 0 ? undefined : cells[refColumn];
+    const rounded =
+      refCell !== undefined &&
+      typeof refCell !== 'string' &&
+      refCell.kind === 'number' &&
+      refCell.imprecise === true;
     orders.push({
       row: r + 1,
-      ref: order.ref,
+      ref: rounded ? null : order.ref,
       currency: order.currency,
       buyerName: order.buyerName,
       registeredPayer: order.registeredPayer,
@@ -73,7 +97,9 @@ export function linkSheets(
       closed: order.status === 'closed',
     });
   }
-  const checked = checker.report();
+  const all = checker.report();
+  const checked =
+    skipped.length === 0 ? all : { ...all, rows: [...all.rows, ...skipped].sort((a, b) => a.row - b.row) };
   const read = readReceipts(receiptRows, receiptsHeader);
   const result = proposeLinks(orders, read.receipts, linkOptions(settings));
   const report = withoutPaidOverdue(checked, result, orders);
@@ -82,6 +108,7 @@ export function linkSheets(
     receiptColumns: read.columns,
     report,
     totalsRows: read.totals,
+    convertedDates: read.convertedDates,
   };
 }
 
@@ -155,7 +182,7 @@ function toJson(
   result: LinkResult,
   orders: readonly LinkOrder[],
   receipts: readonly LinkReceipt[],
-  unreadable: readonly { row: number; ref: string | null; why: Message }[],
+  unreadable: readonly UnreadableReceipt[],
   report: Report,
 ): LinkJson {
   const receiptRef = (i: number): OrderRef => {
@@ -199,7 +226,7 @@ function toJson(
   );
   const ordersOut = report.rows.map((r) => ({ row: r.row, ref: r.ref, findings: r.findings }));
   // A receipt that cannot be read is an error of the input (exit 1), as an unreadable order amount is.
-  let errors = unreadable.length;
+  let errors = unreadable.filter((u) => u.error).length;
   let warnings = 0;
   const count = (findings: readonly (Finding | LinkFinding)[]) => {
     for (const f of findings) {

@@ -179,7 +179,7 @@ async function* sheetRows(
     const cells: Cell[] = [];
     let last = -1;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const value = toCell(cell.value, cell.numFmt, date1904);
+      const value = toCell(cellValue(cell), cell.numFmt, date1904);
       if (value === '') return;
       while (cells.length < column - 1) cells.push('');
       cells[column - 1] = value;
@@ -252,6 +252,19 @@ function fromDate(value: Date): Cell {
   const iso = rounded.toISOString();
   const time = iso.slice(11, 19);
   return dateCell(iso.slice(0, 10), time === '00:00:00' ? undefined : time);
+}
+
+/**
+ * The cell's value with its formula's saved result, even a falsy one: exceljs drops a result of 0, false or ''
+ * from `cell.value` (exceljs#2943: `if (value)` in its copy), which read as "no saved result"; its model keeps it.
+ */
+export function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value))
+    return value;
+  if ('result' in value && value.result !== undefined) return value;
+  const result = (cell.model as { result?: unknown }).result;
+  return result === undefined ? value : ({ ...value, result } as ExcelJS.CellValue);
 }
 
 /** One exceljs cell value → a typed cell. */

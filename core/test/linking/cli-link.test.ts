@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { type LinkJson, runLink } from '../../src/cli/link.ts';
+import { runCli } from '../../src/cli/main.ts';
 
 const examples = (name: string) => new URL(`../../../examples/${name}`, import.meta.url).pathname;
 const ORDERS = examples('link-orders.csv');
@@ -45,6 +46,81 @@ describe('ta-check link on the example sheets', () => {
     const validate = new Ajv({ allErrors: true }).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     for (const p of json.proposals) expect(Math.round(p.confidence * 100) / 100).toBe(p.confidence);
+  });
+
+  it('says its usage and its argument errors in Chinese with --lang zh', async () => {
+    const help = await runLink(['--help', '--lang', 'zh']);
+    expect(help.stdout).toContain('用法：ta-check link 订单表 收款表');
+    expect(help.stdout).toContain('关联后不能修改或撤销');
+    const missing = await runLink(['--lang', 'zh', ORDERS]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('需要订单表和收款表两个文件');
+    expect((await runLink([ORDERS, RECEIPTS, '--format', 'xml', '--lang', 'zh'])).stderr).toContain(
+      '--format 应为 table、json、csv 之一，而不是“xml”',
+    );
+    expect((await runLink(['--help'])).stdout).toContain('Usage: ta-check link ORDERS RECEIPTS');
+  });
+
+  it("tells what a statement's columns mean for the receipts, and counts its payments out apart", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-link-statement-'));
+    const statement = join(dir, 'statement.csv');
+    writeFileSync(
+      statement,
+      [
+        'Booking Date,Value Date,Description,Amount',
+        '2026-11-10,2026-11-09,WIRE ORDER 311893905010267091,750.00',
+        '2026-11-10,2026-11-10,WIRE FEE,-15.00',
+      ].join('\n'),
+    );
+    const out = await runLink([ORDERS, statement, '--today', '2026-11-20']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain('column "Booking Date" not read: "Value Date" gives the same');
+    expect(out.stderr).toContain('no currency column: an amount without a currency sign is read as USD');
+    expect(out.stderr).toContain('no payer column: no payer counts for or against an order');
+    expect(out.stdout).toContain('1 receipt, 1 proposed, 0 not proposed, 1 row not a receipt, 0 errors');
+    const zh = await runLink([ORDERS, statement, '--today', '2026-11-20', '--lang', 'zh']);
+    expect(zh.stderr).toContain('未读取“Booking Date”列：“Value Date”列已给出同一项');
+    expect(zh.stdout).toContain('1 笔到账，建议关联 1 笔，未建议 0 笔，非收款行 1 行，错误 0 个');
+  });
+
+  it('reads a formula whose saved result is 0 as 0, in ta-check and ta-check link (LibreOffice workbook)', async () => {
+    const book = new URL('../../../test/fixtures/sheets/formula-zero.xlsx', import.meta.url).pathname;
+    const checked = (await runCli([book, '--format', 'json', '--today', '2026-11-20'])).stdout;
+    const linked = (await runLink([book, RECEIPTS, '--format', 'json', '--today', '2026-11-20'])).stdout;
+    for (const out of [checked, linked]) {
+      expect(out).toContain('payment/overdue');
+      expect(out).not.toContain('no saved result');
+    }
+  });
+
+  it("skips the orders sheet's totals row as ta-check does, instead of checking it as an order", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ta-link-totals-'));
+    const orders = join(dir, 'orders.csv');
+    const sheet = readFileSync(ORDERS, 'utf8').trimEnd();
+    const totalsRow = sheet.split('\n').length + 1;
+    writeFileSync(orders, `${sheet}\n合计,,,50000.00\n`);
+    const linked = await runLink([orders, RECEIPTS, '--format', 'json', '--today', '2026-11-20']);
+    const json = JSON.parse(linked.stdout) as LinkJson;
+    const checked = JSON.parse(
+      (await runCli([orders, '--format', 'json', '--today', '2026-11-20'])).stdout,
+    ) as { rows: { row: number; findings: { rule: string }[] }[] };
+    const rules = (findings: readonly { rule: string }[] | undefined) => findings?.map((f) => f.rule);
+    expect(rules(json.orders.find((o) => o.row === totalsRow)?.findings)).toEqual(['sheet/row-skipped']);
+    expect(rules(json.orders.find((o) => o.row === totalsRow)?.findings)).toEqual(
+      rules(checked.rows.find((r) => r.row === totalsRow)?.findings),
+    );
+    expect(json.proposals.some((p) => p.links.some((l) => l.order.row === totalsRow))).toBe(false);
+  });
+
+  it("prints what the README's excerpt shows, line for line", async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const command =
+      '`npx ta-check link examples/link-orders.csv examples/receipts.csv --today 2026-11-20` prints';
+    const excerpt = readme.slice(readme.indexOf(command)).split('```')[1] ?? '';
+    const shown = excerpt.split('\n').filter((line) => line.trim() !== '' && line !== '…');
+    expect(shown.length).toBeGreaterThan(20);
+    const printed = new Set((await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20'])).stdout.split('\n'));
+    expect(shown.filter((line) => !printed.has(line))).toEqual([]);
   });
 
   it('proposes each receipt the examples describe, and nothing for the ambiguous, the stranger, the EUR one', async () => {
@@ -93,7 +169,7 @@ describe('ta-check link on the example sheets', () => {
   it('reads a table for people, and says why an input cannot be read (exit 2)', async () => {
     const table = await runLink([ORDERS, RECEIPTS, '--today', '2026-11-20']);
     expect(table.stdout).toContain('✔ Row 8  R-7\n    → 242219004738155602 advance USD 1,500.00');
-    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 errors, 2 warnings');
+    expect(table.stdout).toContain('14 receipts, 10 proposed, 3 not proposed, 1 error, 2 warnings');
     const missing = await runLink([ORDERS, examples('nope.csv')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.csv: no such file');
@@ -171,8 +247,8 @@ describe('ta-check link on sheets as people have them', () => {
     expect(json.summary.errors).toBe(2);
     expect(out.code).toBe(1);
     expect(json.unmatched.map((u) => u.why.en).slice(2)).toEqual([
-      'Not read: received_at "2026-11-31" is not a day of the calendar.',
-      'Not read: amount "待核实" is not an amount.',
+      'Not read: Received at "2026-11-31" is not a day of the calendar.',
+      'Not read: Amount "待核实" is not an amount.',
     ]);
     expect(json.unmatched.map((u) => u.receipt.ref)).toEqual([
       'FX20261110010',

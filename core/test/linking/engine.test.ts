@@ -113,6 +113,35 @@ describe('proposeLinks', () => {
     expect(unmatched?.why.en).toBe(
       'Two readings are about equally likely: choose by hand (a link cannot be undone).',
     );
+    // A second such receipt: the first may pay either order, so neither is favoured by its row in the sheet.
+    const again = run(orders, [receipt(2, 60_000), receipt(3, 60_000)]).result.unmatched[1];
+    expect(again?.candidates.map((c) => c.confidence)).toEqual([
+      again?.candidates[0]?.confidence,
+      again?.candidates[0]?.confidence,
+    ]);
+  });
+
+  it('links an amount to the cent that only one open order owes, from a related company with a bare memo', () => {
+    // ACME HOLDINGS is only related to the buyer Acme Trading: alone, it and the exact amount are too weak.
+    const agent = { payer: 'ACME HOLDINGS LTD', memo: 'GOODS PAYMENT' };
+    const orders = [
+      order(2, { advance: 514_387, balance: 1_200_000 }),
+      order(3, { advance: 500_000, buyerName: 'Borealis Imports LLC' }),
+    ];
+    const { links, codes } = run(orders, [receipt(2, 514_387, agent)]);
+    expect(links(0)).toEqual(['2:advance:514387']);
+    expect(codes(0).filter((c) => c === 'amount-exact')).toHaveLength(2);
+    // Near misses: a round amount (many orders' price), and an amount to the cent that two orders owe.
+    expect(run(orders, [receipt(2, 500_000, agent)]).links(0)).toBeNull();
+    const twins = [...orders, order(4, { advance: 514_387, buyerName: 'Borealis Imports LLC' })];
+    expect(run(twins, [receipt(2, 514_387, agent)]).links(0)).toBeNull();
+  });
+
+  it('reads no payer (no column, a blank cell) as no evidence, not as an unknown payer', () => {
+    const orders = [order(2, { advance: 75_000, balance: 175_000 })];
+    const { result } = run(orders, [receipt(2, 75_000, { payer: '', memo: 'PO 31189390501026002' })]);
+    const reasons = result.proposals[0]?.reading.reasons.map((r) => r.code);
+    expect(reasons).toEqual(['reference', 'date', 'amount-exact']);
   });
 
   it('proposes nothing for a stranger whose amount matches an order (noise)', () => {
@@ -270,6 +299,53 @@ describe('proposeLinks: what a later receipt makes clear', () => {
       receipt(3, 983_000, { receivedAt: day(9) }),
     ];
     expect(run(orders, receipts).links(0)).toBeNull();
+  });
+  it('pays a small part in one transfer: two payments adding up to a USD 585.11 advance are not instalments', () => {
+    // USD 179.00 (a sample fee?) + 364.00 = 543.00 is the USD 585.11 advance less 42.11: a coincidence, since each
+    // transfer costs the buyer its own bank charges. USD 1,790.00 + 4,040.00 of a USD 5,851.10 advance are
+    // instalments.
+    const pair = (first: number, second: number) => [
+      receipt(2, first, { receivedAt: day(2) }),
+      receipt(3, second, { receivedAt: day(9) }),
+    ];
+    expect(run([order(2, { advance: 58_511 })], pair(17_900, 36_400)).links(0)).toBeNull();
+    expect(run([order(2, { advance: 585_110 })], pair(179_000, 404_000)).links(0)).toEqual([
+      '2:advance:179000',
+    ]);
+  });
+
+  it('does not pair two payments as instalments when the buyer also sent one transfer that pays the part whole', () => {
+    // USD 4,000.00 + 5,970.00 would fit the USD 10,000.00 advance, but USD 9,990.00 pays it in one go.
+    const orders = [order(2, { advance: 1_000_000 }), order(3, { advance: 700_000 })];
+    const receipts = [
+      receipt(2, 400_000, { receivedAt: day(2) }),
+      receipt(3, 597_000, { receivedAt: day(9) }),
+      receipt(4, 999_000, { receivedAt: day(12) }),
+    ];
+    const { result, links } = run(orders, receipts);
+    expect(links(0)).toBeNull();
+    const first = result.unmatched.find((u) => u.receipt === 0)?.candidates[0];
+    expect(first?.links.map((l) => l.amount.minor)).toEqual([400_000]);
+    expect(first?.reasons.filter((r) => r.code === 'amount-partial')).toHaveLength(1);
+    // Without the whole payment the two are instalments (the test above, 'links two instalments …').
+    expect(run(orders, receipts.slice(0, 2)).links(0)).toEqual(['2:advance:400000']);
+  });
+
+  it('links one transfer to the two orders its memo names, even from a payer unknown to the buyer', () => {
+    const orders = [
+      order(2, { advance: 187_500, balance: 437_500 }),
+      order(3, { advance: 150_000, balance: 350_000 }),
+    ];
+    const agent = { payer: 'ATLAS FREIGHT FORWARDERS' };
+    // USD 3,334.00: both advances (3,375.00) less USD 41.00 of charges.
+    const memo = 'PAYMENT FOR 31189390501026002 / 31189390501026003';
+    const { result, links, codes } = run(orders, [receipt(2, 333_400, { memo, ...agent })]);
+    expect(links(0)).toEqual(['2:advance:187500', '3:advance:145900']);
+    expect(codes(0).filter((c) => c === 'reference')).toHaveLength(2);
+    // Each order the memo names counts: not only the stronger one.
+    expect(result.proposals[0]?.reading.confidence).toBeGreaterThanOrEqual(0.95);
+    // An agent's transfer that only adds up to the two advances, no order named: candidates, no proposal.
+    expect(run(orders, [receipt(2, 333_400, { memo: 'GOODS', ...agent })]).links(0)).toBeNull();
   });
 });
 

@@ -42,6 +42,22 @@ describe('payer and buyer names', () => {
     ).toBeLessThanOrEqual(0.5);
   });
 
+  it("reads SWIFT's ordering customer as banks export it: the account line and a structured field's address left out", () => {
+    const buyer = 'Pampas Agro S.R.L.';
+    expect(sim(buyer, '/AR0170099220000067797370 PAMPAS AGRO SRL')).toBe(1);
+    expect(sim(buyer, '/AR0170099220000067797370\nPAMPAS AGRO SRL\nAV CORRIENTES 1234\nBUENOS AIRES')).toBe(
+      0.95,
+    );
+    expect(sim(buyer, '1/PAMPAS AGRO SRL 2/AV CORRIENTES 1234 3/AR/BUENOS AIRES')).toBe(1);
+    expect(
+      sim(buyer, '/AR0170099220000067797370\n1/PAMPAS\n8/AGRO SRL\n2/AV CORRIENTES 1234\n3/AR/BUENOS AIRES'),
+    ).toBe(1);
+    // Near miss: another company's structured field stays another company.
+    expect(sim(buyer, '1/PAMPERO LOGISTICA SA 2/AV CORRIENTES 1234 3/AR/BUENOS AIRES')).toBeLessThanOrEqual(
+      0.5,
+    );
+  });
+
   it('reads a name cut at a bank line as the same name', () => {
     expect(
       sim('Brightstar Home Furnishings International Co., Ltd.', 'BRIGHTSTAR HOME FURNISHINGS INTERN'),
@@ -50,6 +66,15 @@ describe('payer and buyer names', () => {
 
   it('keeps a typo in the distinctive word close', () => {
     expect(sim('Dosol International Inc.', 'Doosl International Inc.')).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('keeps one typo in a short distinctive word near, where bigrams would lose it', () => {
+    expect(sim('Helran Supply LLC', 'Helarn Supply LLC')).toBeGreaterThanOrEqual(0.75);
+    expect(sim('Luxvor Pty Ltd', 'LXUVOR PTY LTD')).toBeGreaterThanOrEqual(0.75);
+    expect(sim('Marqui Ltd', 'Maqrui Ltd')).toBeGreaterThanOrEqual(0.75);
+    // Near misses: another generic word (another company of a group?), or a word too short to tell a typo.
+    expect(sim('Helran Supply LLC', 'Helarn Trading LLC')).toBeLessThan(0.75);
+    expect(sim('Kaos Ltd', 'Kaso Ltd')).toBeLessThan(0.75);
   });
 
   it('ranks a related company (same distinctive word) as related, below a typo', () => {
