@@ -43,6 +43,9 @@ export function referenceKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const NOT_ASCII_WORD = /[^A-Z0-9]+/g;
 const SHORTHAND = /(\d{10,})((?:\s*[/,&、]\s*\d{2,8}(?!\d))+)/g;
 /** At least 10 digits with one or two of O, I, L among them. */
 const LOOKS_LIKE_DIGITS = /^(?=(?:\D*\d){10})\d*(?:[OIL]\d*){1,2}$/;
@@ -53,11 +56,13 @@ const LOOKS_LIKE_DIGITS = /^(?=(?:\D*\d){10})\d*(?:[OIL]\d*){1,2}$/;
  * series' shorthand expanded ("…267091/104"), and O, I, L typed for digits read as 0, 1, 1.
  */
 export function memoTokens(memo: string): string[] {
-  const text = memo.normalize('NFKC').toUpperCase();
+  // An ASCII memo (most are: SWIFT's character set) is its own NFKC, and its letters and digits are A-Z, 0-9.
+  const ascii = !NOT_ASCII.test(memo);
+  const text = (ascii ? memo : memo.normalize('NFKC')).toUpperCase();
   const out = new Set<string>();
   const words = text
     .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .map((w) => w.replace(ascii ? NOT_ASCII_WORD : NOT_WORD, ''))
     .filter((w) => w !== '');
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
