@@ -37,7 +37,11 @@ writeFileSync(receiptsCsv, receiptsSheet(receipts));
 
 interface Run {
   ms: number;
+  /** User + system CPU time: steadier than the wall time when other processes share the cores. */
+  cpuMs: number;
   rssKb: number;
+  /** Bytes printed on stdout (the JSON report). */
+  outBytes: number;
   code: number | null;
 }
 
@@ -48,8 +52,15 @@ function run(args: string[]): Run {
     maxBuffer: 1 << 30,
   });
   const ms = performance.now() - start;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? '');
-  return { ms, rssKb: Number(rss?.[1] ?? 0), code: child.status };
+  const stat = (label: string) =>
+    Number(new RegExp(`${label}: ([\\d.]+)`).exec(child.stderr ?? '')?.[1] ?? 0);
+  return {
+    ms,
+    cpuMs: (stat('User time \\(seconds\\)') + stat('System time \\(seconds\\)')) * 1000,
+    rssKb: stat('Maximum resident set size \\(kbytes\\)'),
+    outBytes: Buffer.byteLength(child.stdout ?? ''),
+    code: child.status,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -72,6 +83,9 @@ const result = {
   checkMs: Math.round(checkMs),
   linkMs: Math.round(linkMs),
   ratio: Number((linkMs / checkMs).toFixed(2)),
+  checkCpuMs: Math.round(median(check.map((r) => r.cpuMs))),
+  linkCpuMs: Math.round(median(link.map((r) => r.cpuMs))),
+  linkJsonMb: Number(((link[0]?.outBytes ?? 0) / 1e6).toFixed(1)),
   checkPeakRssMb: Math.round(Math.max(...check.map((r) => r.rssKb)) / 1024),
   linkPeakRssMb: Math.round(Math.max(...link.map((r) => r.rssKb)) / 1024),
 };

@@ -20,6 +20,7 @@ import { type Grid, readSheetFile, readWorkbookSheets, SheetReadError } from '..
 import { visible } from '../text/identify.ts';
 import type { Finding, Lang, LinkFinding, Message } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
+import { writeLinkJson } from './link-json.ts';
 import type { CliOutcome } from './main.ts';
 import { argsError, argvLang, formatError, LINK_USAGE } from './usage.ts';
 import { formulaSafe } from './writers.ts';
@@ -27,7 +28,15 @@ import { formulaSafe } from './writers.ts';
 export type { LinkJson } from '../sheet/link-report.ts';
 
 /** `ta-check link …` (argv after "link"). */
-export async function runLink(argv: string[]): Promise<CliOutcome> {
+export async function runLink(
+  argv: string[],
+  io: {
+    /** Where the report goes as it is written (the process's stdout); without it, CliOutcome.stdout holds it. */
+    write?: (text: string) => void | Promise<void>;
+    /** Where the notices go, before the report (the process's stderr); without it, CliOutcome.stderr. */
+    notice?: (text: string) => void;
+  } = {},
+): Promise<CliOutcome> {
   const argLang = argvLang(argv);
   const fail = (message: Message): CliOutcome => ({
     stdout: '',
@@ -168,15 +177,26 @@ export async function runLink(argv: string[]): Promise<CliOutcome> {
       zh: '没有付款人列：付款人不作为任何订单的依据',
     });
   for (const notice of notices) stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
-  const stdout =
-    format === 'json'
-      ? `${JSON.stringify(json, null, 2)}\n`
-      : format === 'csv'
+  if (io.notice) {
+    io.notice(stderr);
+    stderr = '';
+  }
+  let stdout = '';
+  const write =
+    io.write ??
+    ((text: string) => {
+      stdout += text;
+    });
+  if (format === 'json') await writeLinkJson(json, write);
+  else
+    await write(
+      format === 'csv'
         ? toCsv(receiptsGrid, receiptsHeader, json, lang, {
             csvSafe: Boolean(values['csv-safe']),
             bom: !values['no-bom'],
           })
-        : `${toTable(json, lang)}\n`;
+        : `${toTable(json, lang)}\n`,
+    );
   return { stdout, stderr, code: json.summary.errors > 0 ? 1 : 0 };
 }
 

@@ -214,9 +214,19 @@ async function checkAndWrite(
   return { errors: checker.errorCount, blankRows };
 }
 
+/** Writes to stdout, resolving once it can take more (a large report is not buffered whole in memory). */
+const writeStdout = (text: string) =>
+  new Promise<void>((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+
 export async function main(): Promise<void> {
   if (process.argv[2] === 'link') {
-    const link = await runLink(process.argv.slice(3));
+    const link = await runLink(process.argv.slice(3), {
+      notice: (text) => process.stderr.write(text),
+      write: writeStdout,
+    });
     process.stderr.write(link.stderr);
     return void process.stdout.write(link.stdout, () => process.exit(link.code));
   }
@@ -226,11 +236,7 @@ export async function main(): Promise<void> {
     env: process.env,
     progress: (line) => process.stderr.write(line),
     notice: (line) => process.stderr.write(line),
-    write: (text) =>
-      new Promise<void>((resolve) => {
-        if (process.stdout.write(text)) resolve();
-        else process.stdout.once('drain', resolve);
-      }),
+    write: writeStdout,
   });
   process.stderr.write(outcome.stderr);
   process.stdout.write(outcome.stdout, () => process.exit(outcome.code));

@@ -211,6 +211,8 @@ class Engine {
   /** Per currency, every amount of byAmount, ascending. */
   private readonly amounts = new Map<CurrencyCode, number[]>();
   private readonly amountKeys: number[][] = [];
+  /** True while the constructor indexes the orders (addAmount appends; the lists are sorted once after). */
+  private indexing = true;
   private readonly openCurrencies = new Set<CurrencyCode>();
   private readonly labels: Message[];
   private readonly names = new Map<string, NormalizedName>();
@@ -252,6 +254,8 @@ class Engine {
       if (buyer !== '') this.byBuyer.set(buyer, [...(this.byBuyer.get(buyer) ?? []), o]);
       this.indexAmounts(o);
     }
+    for (const list of this.amounts.values()) list.sort((a, b) => a - b);
+    this.indexing = false;
   }
 
   /** Order indexes in row order (the engine's orders are sorted by row). */
@@ -303,6 +307,11 @@ class Engine {
     if (list === undefined) {
       list = [];
       this.amounts.set(amount.currency, list);
+    }
+    // Each amount comes once (a new key of byAmount): while indexing, the lists are sorted once at the end.
+    if (this.indexing) {
+      list.push(amount.minor);
+      return;
     }
     const at = sortedIndex(list, amount.minor);
     if (list[at] !== amount.minor) list.splice(at, 0, amount.minor);
@@ -663,17 +672,20 @@ class Engine {
    * or short by at most the tolerance.
    */
   private amountsNear(received: Money, skip: ReadonlySet<number>, limit: number): number[] {
-    const ceiling = plus(received, this.tolerance(received.currency));
+    const floor = received.minor;
+    const ceiling = floor + this.tolerance(received.currency).minor;
     const amounts = this.amounts.get(received.currency) ?? [];
     // The amounts owed from `received` to `ceiling`; each one's orders are sorted by row, so a list's scan stops
     // at the first order after the limit-th found so far.
     const out: number[] = [];
-    for (let i = sortedIndex(amounts, received.minor); i < amounts.length; i++) {
+    for (let i = sortedIndex(amounts, floor); i < amounts.length; i++) {
       const amount = amounts[i] as number;
-      if (amount > ceiling.minor) break;
-      for (const o of this.byAmount.get(amountKey(received.currency, amount)) ?? []) {
+      if (amount > ceiling) break;
+      const list = this.byAmount.get(amountKey(received.currency, amount));
+      if (list === undefined) continue;
+      for (const o of list) {
         if (out.length === limit && o > (out[limit - 1] as number)) break;
-        if (skip.has(o) || out.includes(o) || !this.owesAround(o, received, ceiling)) continue;
+        if (skip.has(o) || out.includes(o) || !this.owesAround(o, floor, ceiling)) continue;
         out.splice(sortedIndex(out, o), 0, o);
         if (out.length > limit) out.length = limit;
       }
@@ -691,14 +703,17 @@ class Engine {
     return owers?.length === 1 ? (owers[0] as number) : null;
   }
 
-  /** A part of the order, or both, is due between `floor` and `ceiling` (inclusive). */
-  private owesAround(order: number, floor: Money, ceiling: Money): boolean {
-    const out = this.outstanding[order] as Record<Part, Money | null>;
-    const within = (m: Money | null) => m !== null && !lt(m, floor) && !lt(ceiling, m);
+  /**
+   * A part of the order, or both, is due between `floor` and `ceiling` minor units (inclusive); the order is
+   * one of the amount index's for the receipt's currency, so its parts are in that currency.
+   */
+  private owesAround(order: number, floor: number, ceiling: number): boolean {
+    const { advance, balance } = this.outstanding[order] as Record<Part, Money | null>;
+    const within = (minor: number) => minor >= floor && minor <= ceiling;
     return (
-      within(out.advance) ||
-      within(out.balance) ||
-      (out.advance !== null && out.balance !== null && within(plus(out.advance, out.balance)))
+      (advance !== null && within(advance.minor)) ||
+      (balance !== null && within(balance.minor)) ||
+      (advance !== null && balance !== null && within(plus(advance, balance).minor))
     );
   }
 

@@ -152,6 +152,8 @@ export interface NormalizedName {
   /** Bigrams of `compact` and of `distinctive`, sorted. */
   grams: Float64Array;
   distinctiveGrams: Float64Array;
+  /** The words that are numbers, joined by spaces: "1" for "Star 1 Electronics" ("" when none). */
+  numbers: string;
 }
 
 const EMPTY_NAME: NormalizedName = {
@@ -160,10 +162,16 @@ const EMPTY_NAME: NormalizedName = {
   distinctive: '',
   grams: new Float64Array(0),
   distinctiveGrams: new Float64Array(0),
+  numbers: '',
 };
 
 /** Accents on Latin letters, left apart by NFKD (marks of other scripts are part of their letters: kept). */
 const COMBINING_MARKS = /(?<=\p{Script=Latin})\p{M}+/gu;
+
+const isNumber = (word: string) => /^\p{N}+$/u.test(word);
+
+/** No character beyond ASCII (then NFKD and NFKC change nothing). */
+const NOT_ASCII = /[^\p{ASCII}]/u;
 
 /** The account line that opens SWIFT's ordering customer (MT103 field 50K/50F): "/US12345678". */
 const ACCOUNT_LINE = /^\s*\/[A-Za-z0-9-]*\s+/;
@@ -186,10 +194,12 @@ function customerName(text: string): string {
 /** "ACME TRADING CO., LTD." → {words: ['acme', 'trading'], compact: 'acmetrading'}. */
 export function normalizeName(text: string): NormalizedName {
   // Banks' messages carry no accents (SWIFT's character set): Société is SOCIETE, Müller MULLER, Straße STRASSE.
-  let t = customerName(text.trim())
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .normalize('NFKC')
+  const name = customerName(text.trim());
+  // ASCII text is its own NFKD and NFKC and has no marks: most names skip those passes.
+  const unaccented = NOT_ASCII.test(name)
+    ? name.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFKC')
+    : name;
+  let t = unaccented
     .toLowerCase()
     .replace(/ß/g, 'ss')
     // …or spell Müller MUELLER: ae, oe, ue read as a, o, u on both sides (Söhne = SOEHNE = SOHNE).
@@ -205,7 +215,14 @@ export function normalizeName(text: string): NormalizedName {
   if (words.length === 0) return EMPTY_NAME;
   const compact = words.join('');
   const distinctive = words.filter((w) => !GENERIC_WORDS.has(w)).join('');
-  return { words, compact, distinctive, grams: bigrams(compact), distinctiveGrams: bigrams(distinctive) };
+  return {
+    words,
+    compact,
+    distinctive,
+    grams: bigrams(compact),
+    distinctiveGrams: bigrams(distinctive),
+    numbers: words.filter(isNumber).join(' '),
+  };
 }
 
 /** Character bigrams of a text as sorted numbers, for a typo-tolerant comparison by merging. */
@@ -291,13 +308,9 @@ export function nameSimilarity(a: NormalizedName, b: NormalizedName): number {
 
 const genericWords = (name: NormalizedName) => name.words.filter((w) => GENERIC_WORDS.has(w)).join(' ');
 
-const isNumber = (word: string) => /^\p{N}+$/u.test(word);
-
 /** Both names carry numbers, and not the same ones. */
 function numbersDiffer(a: NormalizedName, b: NormalizedName): boolean {
-  const na = a.words.filter(isNumber).join(' ');
-  const nb = b.words.filter(isNumber).join(' ');
-  return na !== '' && nb !== '' && na !== nb;
+  return a.numbers !== '' && b.numbers !== '' && a.numbers !== b.numbers;
 }
 
 /** Characters of the distinctive part that typo keys cover (a longer part rarely differs only after them). */

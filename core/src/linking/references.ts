@@ -32,6 +32,8 @@ export const MIN_SUFFIX_DIGITS = 4;
 export const MIN_PREFIX_DIGITS = 10;
 /** A truncated number that fits more orders than this names none of them. */
 const MAX_PREFIX_BUCKET = 8;
+/** Memos whose hits are remembered at most. */
+const LOOKUP_MEMO = 100_000;
 
 /** "PO-1001" → "PO1001": references compare on letters and digits only, case-insensitively. */
 export function referenceKey(text: string): string {
@@ -41,6 +43,9 @@ export function referenceKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const NOT_ASCII_WORD = /[^A-Z0-9]+/g;
 const SHORTHAND = /(\d{10,})((?:\s*[/,&、]\s*\d{2,8}(?!\d))+)/g;
 /** At least 10 digits with one or two of O, I, L among them. */
 const LOOKS_LIKE_DIGITS = /^(?=(?:\D*\d){10})\d*(?:[OIL]\d*){1,2}$/;
@@ -51,11 +56,13 @@ const LOOKS_LIKE_DIGITS = /^(?=(?:\D*\d){10})\d*(?:[OIL]\d*){1,2}$/;
  * series' shorthand expanded ("…267091/104"), and O, I, L typed for digits read as 0, 1, 1.
  */
 export function memoTokens(memo: string): string[] {
-  const text = memo.normalize('NFKC').toUpperCase();
+  // An ASCII memo (most are: SWIFT's character set) is its own NFKC, and its letters and digits are A-Z, 0-9.
+  const ascii = !NOT_ASCII.test(memo);
+  const text = (ascii ? memo : memo.normalize('NFKC')).toUpperCase();
   const out = new Set<string>();
   const words = text
     .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .map((w) => w.replace(ascii ? NOT_ASCII_WORD : NOT_WORD, ''))
     .filter((w) => w !== '');
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
@@ -75,7 +82,7 @@ export function memoTokens(memo: string): string[] {
 
 /**
  * A 32-bit hash (FNV-1a) of `s` without its character at `skip` (-1: the whole string), computed without
- * building the shorter string: the one-edit index holds 19 such keys per order number, as small integers.
+ * building the shorter string: the one-edit index holds 19 such keys per order number.
  */
 function hashSkipping(s: string, skip: number): number {
   let h = 0x811c9dc5;
@@ -93,19 +100,54 @@ function deletionKeys(s: string): number[] {
   return out;
 }
 
-/** Most keys hold one order: kept as the number itself, a list only once a second order shares the key. */
-function pushKey(map: Map<number, number | number[]>, key: number, order: number): void {
-  const had = map.get(key);
-  if (had === undefined) map.set(key, order);
-  else if (typeof had === 'number') {
-    if (had !== order) map.set(key, [had, order]);
-  } else if (had[had.length - 1] !== order) had.push(order);
-}
-
 const NONE: readonly number[] = [];
-function ordersAt(map: Map<number, number | number[]>, key: number): readonly number[] {
-  const had = map.get(key);
-  return had === undefined ? NONE : typeof had === 'number' ? [had] : had;
+
+/**
+ * Order numbers under the hashes of themselves and of their one-digit deletions (a symmetric-deletion index: two
+ * strings one edit apart share such a key), kept as one sorted array of `hash · space + order`: built by one
+ * numeric sort, not 19 map entries per order. Hits are verified, so a hash collision costs nothing but a check.
+ */
+class DeletionIndex {
+  private readonly entries: Float64Array;
+  /** A power of two above every order index. */
+  private readonly space: number;
+  /** Hashes are cut to their high bits so that `hash · space + order` stays an exact integer (53 bits). */
+  private readonly divisor: number;
+
+  constructor(numbers: readonly { number: string; order: number }[], orders: number) {
+    this.space = 2 ** Math.max(1, Math.ceil(Math.log2(orders + 1)));
+    this.divisor = 2 ** Math.max(0, 32 - (53 - Math.log2(this.space)));
+    // At most one key per digit and the whole number's: filled in place, then sorted.
+    const entries = new Float64Array(numbers.reduce((sum, n) => sum + n.number.length + 1, 0));
+    let filled = 0;
+    for (const { number, order } of numbers)
+      for (const hash of deletionKeys(number)) entries[filled++] = this.base(hash) + order;
+    this.entries = entries.subarray(0, filled).sort();
+  }
+
+  private base(hash: number): number {
+    return Math.floor((hash >>> 0) / this.divisor) * this.space;
+  }
+
+  /** The orders under a hash, ascending. */
+  ordersAt(hash: number): readonly number[] {
+    const base = this.base(hash);
+    const { entries } = this;
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((entries[mid] as number) < base) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === entries.length || (entries[lo] as number) >= base + this.space) return NONE;
+    const out: number[] = [];
+    for (let i = lo; i < entries.length && (entries[i] as number) < base + this.space; i++) {
+      const order = (entries[i] as number) - base;
+      if (out[out.length - 1] !== order) out.push(order);
+    }
+    return out;
+  }
 }
 
 function push(map: Map<string, number[]>, key: string, order: number): void {
@@ -119,15 +161,12 @@ const isDigits = (s: string) => /^\d+$/.test(s);
 /** The orders' references, indexed for exact, one-edit, suffix and prefix lookups. */
 export class ReferenceIndex {
   private readonly exact = new Map<string, number[]>();
-  /**
-   * Numbers under the hashes of themselves and of their one-digit deletions (a symmetric-deletion index: two
-   * strings one edit apart share such a key); hits are verified, so a hash collision costs nothing but a check.
-   */
-  private readonly deleted = new Map<number, number | number[]>();
+  private readonly deleted: DeletionIndex;
   private readonly bySuffix = new Map<string, number[]>();
   /** Every number, sorted, for a cut-off number's range of completions. */
   private readonly sorted: { number: string; order: number }[] = [];
   private readonly numbers: string[] = [];
+  private readonly looked = new Map<string, readonly ReferenceHit[]>();
 
   /** `refs[i]` is order i's reference (null: none). */
   constructor(refs: readonly (string | null)[]) {
@@ -137,10 +176,10 @@ export class ReferenceIndex {
       if (key === '') return;
       push(this.exact, key, order);
       if (!isDigits(key) || key.length < MIN_NUMBER_DIGITS) return;
-      for (const k of deletionKeys(key)) pushKey(this.deleted, k, order);
       push(this.bySuffix, key.slice(-MIN_SUFFIX_DIGITS), order);
       this.sorted.push({ number: key, order });
     });
+    this.deleted = new DeletionIndex(this.sorted, refs.length);
     this.sorted.sort((a, b) => (a.number < b.number ? -1 : a.number > b.number ? 1 : a.order - b.order));
   }
 
@@ -164,8 +203,22 @@ export class ReferenceIndex {
     return out;
   }
 
-  /** Every order the memo names, with the best kind of hit per order. */
-  lookup(memo: string): ReferenceHit[] {
+  /**
+   * Every order the memo names, with the best kind of hit per order. Remembered per memo text (the index does
+   * not change; a receipt is read again in later passes, and statements repeat memos): the hits are shared,
+   * not to be changed.
+   */
+  lookup(memo: string): readonly ReferenceHit[] {
+    let hits = this.looked.get(memo);
+    if (hits === undefined) {
+      if (this.looked.size >= LOOKUP_MEMO) this.looked.clear();
+      hits = this.find(memo);
+      this.looked.set(memo, hits);
+    }
+    return hits;
+  }
+
+  private find(memo: string): ReferenceHit[] {
     if (memo.trim() === '') return [];
     const best = new Map<number, ReferenceHit>();
     const offer = (hit: ReferenceHit) => {
@@ -178,7 +231,7 @@ export class ReferenceIndex {
       if (exact !== undefined || !isDigits(token) || token.length < MIN_SUFFIX_DIGITS) continue;
       if (token.length >= MIN_NUMBER_DIGITS - 1) {
         for (const key of deletionKeys(token))
-          for (const order of ordersAt(this.deleted, key)) {
+          for (const order of this.deleted.ordersAt(key)) {
             const number = this.numbers[order] as string;
             if (number !== token && withinOneEdit(number, token))
               offer({ order, kind: 'one-off', token, digits: token.length });

@@ -24,6 +24,17 @@ describe('when a receipt arrived, as banks export it', () => {
     expect(receivedAt(dateCell('2026-11-09'))).toEqual({ at: pacificMidnight, day: '2026-11-09' });
   });
 
+  it('gives a zoned time its US Pacific day across midnight and the clock changes, as Intl does', () => {
+    // 2026-03-08 and 2026-11-01: the clocks change in California; 1883-11-18: Pacific time began (LMT before).
+    const pacific = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' });
+    for (const day of ['2026-03-07', '2026-03-08', '2026-11-01', '2026-11-02', '1883-11-18', '1883-11-19'])
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const at = Date.parse(`${day}T00:00:00Z`) + minutes * 60_000;
+        const text = new Date(at).toISOString().replace('.000Z', 'Z');
+        expect(receivedAt(text), text).toEqual({ at, day: pacific.format(at) });
+      }
+  });
+
   it('reports a receipt whose date it cannot read, quoting it, instead of putting it out of its turn', () => {
     const read = readReceipts([
       ['received_at', 'payer', 'amount', 'currency'],
