@@ -1142,21 +1142,26 @@ function referenceWeight(hit: ReferenceHit): number {
 }
 
 /** Both orders' reasons, each once: a reason the two share (the payer, the date) is said once. */
+/** The reasons of two orders' identities, for a reading paying both (explain drops a reason said twice). */
 function mergeReasons(a: readonly LazyReason[], b: readonly LazyReason[]): LazyReason[] {
+  return [...a, ...b];
+}
+
+/**
+ * The reasons rendered, each said once: two orders of one buyer give the same payer reason. Rendered only for
+ * the readings reported, so the many readings only scored never build their texts.
+ */
+function explain(reasons: readonly LazyReason[]): Reason[] {
   const seen = new Set<string>();
-  const out: LazyReason[] = [];
-  for (const r of [...a, ...b]) {
+  const out: Reason[] = [];
+  for (const r of reasons) {
     const message = r.message();
     const key = `${r.code}|${message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ code: r.code, message: () => message });
+    out.push({ code: r.code, message });
   }
   return out;
-}
-
-function explain(reasons: readonly LazyReason[]): Reason[] {
-  return reasons.map((r) => ({ code: r.code, message: r.message() }));
 }
 
 /** Best first; one draft per set of links (the best-scored); ties by the rows of the links. */
