@@ -473,21 +473,25 @@ const hidden = {
     ['OLD-1', { d: '2025-01-01' }, 'OLD PAYER', M(99999), 'USD', 'ORDER 318822004455667001', 'x'],
   ],
 };
-fs.writeFileSync(join(WORK, 'link-book.fods'), fods([ordersSheet, hidden, receiptsSheet]));
-execFileSync(
-  'soffice',
-  [
-    '--headless',
-    '--norestore',
-    `-env:UserInstallation=file://${WORK}/profile`,
-    '--convert-to',
-    'xlsx',
-    '--outdir',
-    OUT,
-    join(WORK, 'link-book.fods'),
-  ],
-  { stdio: 'inherit' },
-);
+/** Writes the sheets as flat ODS and has LibreOffice convert them to OUT/<name>.xlsx. */
+function toXlsx(name, sheets) {
+  fs.writeFileSync(join(WORK, `${name}.fods`), fods(sheets));
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${WORK}/profile`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      OUT,
+      join(WORK, `${name}.fods`),
+    ],
+    { stdio: 'inherit' },
+  );
+}
+toXlsx('link-book', [ordersSheet, hidden, receiptsSheet]);
 
 // formula-zero.xlsx: formulas whose saved result is 0 (an advance paid computed as 0, a totals row's SUM of zeros):
 // exceljs drops a result of 0 from cell.value (exceljs#2943); the reader must still read 0, not "no saved result".
@@ -527,18 +531,4 @@ const zeroSheet = {
     ],
   ],
 };
-fs.writeFileSync(join(WORK, 'formula-zero.fods'), fods([zeroSheet]));
-execFileSync(
-  'soffice',
-  [
-    '--headless',
-    '--norestore',
-    `-env:UserInstallation=file://${WORK}/profile`,
-    '--convert-to',
-    'xlsx',
-    '--outdir',
-    OUT,
-    join(WORK, 'formula-zero.fods'),
-  ],
-  { stdio: 'inherit' },
-);
+toXlsx('formula-zero', [zeroSheet]);
