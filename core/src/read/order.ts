@@ -1,6 +1,7 @@
 import type { Cell } from '../cells.ts';
 import { parseIsoDate } from '../check/dates.ts';
 import { memoize } from '../memo.ts';
+import { parsePlainAmount } from '../money/parse.ts';
 import { mulDiv } from '../money/round.ts';
 import { sumMinor, timesWhole } from '../money/sum.ts';
 import { resolveDestination } from '../tables/destinations.ts';
@@ -543,6 +544,11 @@ function moneyField(
   if (currency === null) return null;
   const cell = cellAt(row, columnOf, field);
   if (cell === undefined || text[field] === undefined) return cell === undefined ? null : 'bad';
+  // Most money cells are plain digits ('1200.00'): read without the parse result object.
+  if (typeof cell === 'string') {
+    const minor = parsePlainAmount(cell);
+    if (minor >= 0) return minor;
+  }
   return moneyOf(readMoneyCell(cell), field, text[field] as string, currency, report);
 }
 
