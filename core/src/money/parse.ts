@@ -47,6 +47,32 @@ function parseNumber(n: number): ParsedAmount {
   return parseText(s);
 }
 
+/**
+ * The common money cell, read without allocating: ASCII digits (1 to 13), optionally '.' and 1 or 2 more
+ * digits ('25', '1200.00', '0.5'). Returns the minor units, exactly as parseAmount would; -1 for any other
+ * text (signs, spaces, separators, markers, more decimals), which parseAmount then reads.
+ */
+export function parsePlainAmount(s: string): number {
+  const n = s.length;
+  let units = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    units = units * 10 + (c - 48);
+  }
+  if (i === 0 || i > 13) return -1;
+  if (i === n) return units * 100;
+  if (s.charCodeAt(i) !== 46 /* . */ || n - i - 1 < 1 || n - i - 1 > DIGITS) return -1;
+  let frac = 0;
+  for (let k = i + 1; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return -1;
+    frac = frac * 10 + (c - 48);
+  }
+  return units * 100 + (n - i - 1 === 1 ? frac * 10 : frac);
+}
+
 function isSpace(c: number): boolean {
   return (
     c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0x202f || c === 0x2009

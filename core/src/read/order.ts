@@ -1,6 +1,7 @@
 import type { Cell } from '../cells.ts';
 import { parseIsoDate } from '../check/dates.ts';
 import { memoize } from '../memo.ts';
+import { parsePlainAmount } from '../money/parse.ts';
 import { mulDiv } from '../money/round.ts';
 import { sumMinor, timesWhole } from '../money/sum.ts';
 import { resolveDestination } from '../tables/destinations.ts';
@@ -153,7 +154,16 @@ export class OrderRecord implements Order {
   balancePaid: number | null = null;
   advanceReceivedOn: string | null = null;
   status: OrderStatus | null = null;
+  /** The record's own payment lists, refilled with each row's amounts like every other field. */
+  readonly wholePayment: [MutablePayment] = [{ part: 'payment', field: 'advance', minor: 0 }];
+  readonly advanceOnly: [MutablePayment] = [{ part: 'advance', field: 'advance', minor: 0 }];
+  readonly advanceAndBalance: [MutablePayment, MutablePayment] = [
+    { part: 'advance', field: 'advance', minor: 0 },
+    { part: 'balance', field: 'balance', minor: 0 },
+  ];
 }
+
+type MutablePayment = { -readonly [K in keyof Payment]: Payment[K] };
 
 /** Where each field sits in a row: -1 = the field is not given at all. */
 export type ColumnIndex = ArrayLike<number>;
@@ -350,13 +360,18 @@ export function readOrder(
 
   let payments: readonly Payment[] = NO_PAYMENTS;
   if (advance === null) {
-    if (orderTotal !== null) payments = [{ part: 'payment', field: 'advance', minor: orderTotal }];
+    if (orderTotal !== null) {
+      into.wholePayment[0].minor = orderTotal;
+      payments = into.wholePayment;
+    }
   } else if (balance !== null && balance > 0) {
-    payments = [
-      { part: 'advance', field: 'advance', minor: advance },
-      { part: 'balance', field: 'balance', minor: balance },
-    ];
-  } else payments = [{ part: 'advance', field: 'advance', minor: advance }];
+    into.advanceAndBalance[0].minor = advance;
+    into.advanceAndBalance[1].minor = balance;
+    payments = into.advanceAndBalance;
+  } else {
+    into.advanceOnly[0].minor = advance;
+    payments = into.advanceOnly;
+  }
   // The advance is still checked against limits, but a fee on it alone would understate the order's: the
   // fees say they are not computable (the reading finding says why).
   const paymentsIncomplete = advance !== null && balance === null && remainderUnreadable;
@@ -543,6 +558,11 @@ function moneyField(
   if (currency === null) return null;
   const cell = cellAt(row, columnOf, field);
   if (cell === undefined || text[field] === undefined) return cell === undefined ? null : 'bad';
+  // Most money cells are plain digits ('1200.00'): read without the parse result object.
+  if (typeof cell === 'string') {
+    const minor = parsePlainAmount(cell);
+    if (minor >= 0) return minor;
+  }
   return moneyOf(readMoneyCell(cell), field, text[field] as string, currency, report);
 }
 

@@ -10,20 +10,28 @@ import { type Finding, ORDER_FIELDS, type OrderField } from '../types.ts';
 const NONE: readonly Finding[] = Object.freeze([]);
 
 export class Reporter {
-  findings: Finding[] = [];
-  private ranks: number[] = [];
+  /**
+   * Scratch lists reused for every order (the first `size` entries are this order's): a sheet checker then
+   * allocates no lists per row, and result() hands out an exact-size copy, so a 100,000-row report keeps a
+   * one-element list per flagged row, not a list grown for 17.
+   */
+  private readonly list: Finding[] = [];
+  private readonly ranks: number[] = [];
+  private size = 0;
   private sorted = true;
   /** The rank of the step now running (a rule, or the fees). */
   rank = 0;
 
   constructor(private readonly readRank: ArrayLike<number>) {}
 
-  /** Ready for the next order: the previous order's findings belong to its result, so a used list is replaced. */
+  /** The findings so far, in the order they were added. */
+  get findings(): readonly Finding[] {
+    return this.list.slice(0, this.size);
+  }
+
+  /** Ready for the next order: the previous order's findings were copied out by result(). */
   reset(): void {
-    if (this.findings.length > 0) {
-      this.findings = [];
-      this.ranks = [];
-    }
+    this.size = 0;
     this.sorted = true;
     this.rank = 0;
   }
@@ -34,23 +42,32 @@ export class Reporter {
   }
 
   add(f: Finding, rank = this.rank): void {
-    const last = this.ranks[this.ranks.length - 1];
-    if (last !== undefined && rank < last) this.sorted = false;
-    this.findings.push(f);
-    this.ranks.push(rank);
+    const n = this.size;
+    if (n > 0 && rank < (this.ranks[n - 1] as number)) this.sorted = false;
+    // Overwrite the previous order's entries in place; past them, the lists grow (and stay packed).
+    if (n < this.list.length) {
+      this.list[n] = f;
+      this.ranks[n] = rank;
+    } else {
+      this.list.push(f);
+      this.ranks.push(rank);
+    }
+    this.size = n + 1;
   }
 
   has(key: string): boolean {
-    for (const f of this.findings) if (f.key === key) return true;
+    for (let i = 0; i < this.size; i++) if ((this.list[i] as Finding).key === key) return true;
     return false;
   }
 
-  /** The findings in reading order (an order without findings shares one frozen empty list). */
+  /** The findings in reading order, a list of their own (an order without findings shares one frozen empty list). */
   result(): Finding[] {
-    if (this.findings.length === 0) return NONE as Finding[];
-    if (this.sorted) return this.findings;
-    const order = this.findings.map((_, i) => i);
+    const n = this.size;
+    if (n === 0) return NONE as Finding[];
+    if (this.sorted) return this.list.slice(0, n);
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
     order.sort((a, b) => (this.ranks[a] as number) - (this.ranks[b] as number) || a - b);
-    return order.map((i) => this.findings[i] as Finding);
+    return order.map((i) => this.list[i] as Finding);
   }
 }

@@ -112,15 +112,21 @@ export class RuleFinding<P, F extends string = FindingField> {
  */
 export function finding<P>(rule: Rule<P>, field: FindingField, params: P, part?: string): Finding {
   if (params !== undefined || part !== undefined) return new RuleFinding(rule, field, params, part);
-  const key = `${rule.id}|${field}`;
-  let shared = PLAIN.get(key);
+  // Looked up by the rule and the field themselves: no "rule|field" string to build and hash on each row.
+  let byField = PLAIN.get(rule);
+  if (!byField) {
+    byField = new Map();
+    PLAIN.set(rule, byField);
+  }
+  let shared = byField.get(field);
   if (!shared) {
     shared = Object.freeze(new RuleFinding(rule, field, params));
-    PLAIN.set(key, shared);
+    byField.set(field, shared);
   }
   return shared;
 }
-const PLAIN = new Map<string, Finding>();
+// biome-ignore lint/suspicious/noExplicitAny: one cache for rules of every parameter type
+const PLAIN = new Map<Rule<any>, Map<FindingField, Finding>>();
 
 /** A fund-linking finding of `rule` about a receipts-sheet column. */
 export function linkFinding<P>(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMinor, formatMoney } from '../../src/money/format.ts';
-import { MAX_AMOUNT_MINOR, parseAmount } from '../../src/money/parse.ts';
+import { MAX_AMOUNT_MINOR, parseAmount, parsePlainAmount } from '../../src/money/parse.ts';
 import { parseRate } from '../../src/money/ratio.ts';
 import { compareProducts, mulDiv, roundDiv } from '../../src/money/round.ts';
 
@@ -40,6 +40,33 @@ describe('money properties', { timeout: 60_000 }, () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('parsePlainAmount, the reader fast path, agrees with parseAmount, or declines with -1', () => {
+    const agrees = (text: string) => {
+      const fast = parsePlainAmount(text);
+      const full = parseAmount(text);
+      if (fast === -1) return;
+      expect(full).toEqual({ ok: true, minor: fast, negative: false });
+    };
+    // Digit-heavy text: plain amounts, and near misses (3 decimals, 14 digits, a lone dot, signs, spaces).
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789.'), maxLength: 18 }), agrees), {
+      numRuns: 3000,
+    });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789. -,+$') }), agrees), {
+      numRuns: 2000,
+    });
+    for (const [text, minor] of [
+      ['0', 0],
+      ['25', 2500],
+      ['25.5', 2550],
+      ['1200.00', 120000],
+      ['007', 700],
+      ['9999999999999.99', MAX_AMOUNT_MINOR],
+    ] as const)
+      expect(parsePlainAmount(text)).toBe(minor);
+    for (const text of ['', '.5', '1.', '12.345', '99999999999999', ' 25', '25 ', '-1', '1,200', '２５'])
+      expect(parsePlainAmount(text)).toBe(-1);
   });
 
   it('formatMinor / parseAmount round-trip', () => {
