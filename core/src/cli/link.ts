@@ -138,7 +138,7 @@ export async function runLink(
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
 
-  const { json, totalsRows, receiptColumns, convertedDates } = linkSheets(
+  const { json, totalsRows, receiptColumns, convertedDates, titleCurrency } = linkSheets(
     ordersGrid,
     receiptsGrid,
     settings,
@@ -167,10 +167,17 @@ export async function runLink(
       zh: '没有到账日期列：收款按行序处理，日期不作为任何订单的依据',
     });
   if (receiptColumns.currency < 0)
-    notices.push({
-      en: 'no currency column: an amount without a currency sign is read as USD',
-      zh: '没有币种列：未标币种的金额按美元（USD）读取',
-    });
+    notices.push(
+      titleCurrency !== null
+        ? {
+            en: `no currency column: an amount without a currency sign is read as ${titleCurrency}, the currency the title rows name`,
+            zh: `没有币种列：未标币种的金额按表头上方标题行所写的币种（${titleCurrency}）读取`,
+          }
+        : {
+            en: 'no currency column: an amount without a currency sign is read as USD',
+            zh: '没有币种列：未标币种的金额按美元（USD）读取',
+          },
+    );
   if (receiptColumns.payer < 0)
     notices.push({
       en: 'no payer column: no payer counts for or against an order',

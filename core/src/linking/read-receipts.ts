@@ -34,6 +34,8 @@ export interface ReceiptsRead {
    * first (13/11/2026): opening a bank's CSV converts 09/11/2026 by the computer's locale, maybe swapped.
    */
   convertedDates: number[];
+  /** With no currency column: the one currency the title rows name (a statement of a CNY account), or null. */
+  titleCurrency: CurrencyCode | null;
 }
 
 /** True when the header row names the receipts sheet's own columns (to tell it from the orders sheet). */
@@ -79,6 +81,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
   const receipts: LinkReceipt[] = [];
   const unreadable: UnreadableReceipt[] = [];
   const totals: number[] = [];
+  const titleCurrency = columns.currency < 0 ? currencyOfTitles(rows, headerIndex) : null;
   const dayOrder = dayOrderOf(rows, headerIndex, columns.received_at);
   const decimalComma = usesDecimalComma(rows, headerIndex, columns.amount);
   for (let r = headerIndex + 1; r < rows.length; r++) {
@@ -99,7 +102,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     const sheetRow = r + 1;
     const ref = text('receipt_ref') || null;
     const currencyText = text('currency');
-    const declared = currencyText ? resolveCurrency(currencyText) : null;
+    const declared = currencyText ? resolveCurrency(currencyText) : titleCurrency;
     if (currencyText && declared === null) {
       unreadable.push({ row: sheetRow, ref, error: true, why: notA('currency', CURRENCY) });
       continue;
@@ -197,6 +200,7 @@ export function readReceipts(rows: readonly (readonly Cell[])[], headerIndex = 0
     totals,
     columns,
     convertedDates: convertedDates(rows, headerIndex, columns.received_at, dayOrder),
+    titleCurrency,
   };
 }
 
@@ -362,6 +366,21 @@ function dayOrderOf(
     order = told;
   }
   return order;
+}
+
+/** A currency a statement's title rows name: 账号 …（人民币）, Currency: USD. */
+const TITLE_CURRENCY = /人民币|美元|美金|欧元|\b(?:USD|CNY|RMB|EUR)\b/g;
+
+/** The one currency the rows above the header name (none, or two different ones: null). */
+function currencyOfTitles(rows: readonly (readonly Cell[])[], headerIndex: number): CurrencyCode | null {
+  const named = new Set<CurrencyCode>();
+  for (let r = 0; r < headerIndex; r++)
+    for (const cell of rows[r] ?? [])
+      for (const word of cellText(cell).normalize('NFKC').toUpperCase().match(TITLE_CURRENCY) ?? []) {
+        const code = resolveCurrency(word);
+        if (code !== null) named.add(code);
+      }
+  return named.size === 1 ? ([...named][0] as CurrencyCode) : null;
 }
 
 /** The rows of a date column that hold converted dates whose day could be a month, beside text that tells the order. */

@@ -9,7 +9,7 @@ import { parseAmount } from '../money/parse.ts';
 import { parseRate } from '../money/ratio.ts';
 import { mulDiv } from '../money/round.ts';
 import paymentOverdue from '../rules/payment/overdue.ts';
-import type { Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
+import type { CurrencyCode, Finding, LinkFinding, Message, Money, Settings } from '../types.ts';
 import { matchHeaders, type Report, ReportRow, SheetChecker } from './check-rows.ts';
 import { classifyRow, findTable } from './find-table.ts';
 import { prepareRow } from './prepare-row.ts';
@@ -31,6 +31,8 @@ export interface LinkSheets {
   totalsRows: number[];
   /** Receipts sheet rows whose date the spreadsheet may have converted day and month swapped (readReceipts). */
   convertedDates: number[];
+  /** With no currency column, the currency the receipts sheet's title rows name (readReceipts), or null. */
+  titleCurrency: CurrencyCode | null;
 }
 
 /** The header row of each sheet (0-based; title rows above it are not data). */
@@ -109,6 +111,7 @@ export function linkSheets(
     report,
     totalsRows: read.totals,
     convertedDates: read.convertedDates,
+    titleCurrency: read.titleCurrency,
   };
 }
 

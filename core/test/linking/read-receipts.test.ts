@@ -182,4 +182,25 @@ describe('when a receipt arrived, as banks export it', () => {
       ]).convertedDates,
     ).toEqual([]);
   });
+
+  it("reads amounts in the currency a statement's title rows name when it has no currency column", () => {
+    const statement = (title: string, header: string[], row: string[]) =>
+      readReceipts([[title], header, row], 1);
+    const cny = statement(
+      '账号：6216 6101 2345（人民币）',
+      ['交易日期', '对方户名', '贷方发生额'],
+      ['2026-11-09', 'ACME', '4800.00'],
+    );
+    expect(cny.titleCurrency).toBe('CNY');
+    expect(cny.receipts[0]?.amount).toEqual({ minor: 480_000, currency: 'CNY' });
+    // Near misses: a currency column decides; a title naming two currencies names none (USD, as without one).
+    const column = statement(
+      'Account 1234 (CNY)',
+      ['received_at', 'amount', 'currency'],
+      ['2026-11-09', '750.00', 'USD'],
+    );
+    expect([column.titleCurrency, column.receipts[0]?.amount.currency]).toEqual([null, 'USD']);
+    const both = statement('USD/CNY rate 7.10', ['received_at', 'amount'], ['2026-11-09', '750.00']);
+    expect([both.titleCurrency, both.receipts[0]?.amount.currency]).toEqual([null, 'USD']);
+  });
 });
