@@ -33,8 +33,6 @@ export const UI = {
     en: 'None of the first 30 rows of this sheet holds order-sheet headers (order_type, currency, …). Insert the order template to start.',
     zh: '此工作表前 30 行中没有订单表头（订单类型、币种……）。可先插入订单模板。',
   },
-  statusError: { en: 'error', zh: '错误' },
-  statusWarning: { en: 'warning', zh: '警告' },
   statusOk: { en: 'ok', zh: '通过' },
   totalsRow: { en: 'Σ totals row (not an order)', zh: 'Σ 合计行（不是订单）' },
   menuProblems: { en: 'Problems list', zh: '问题列表' },

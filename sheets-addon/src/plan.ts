@@ -4,7 +4,7 @@ import { formatFee, formatMinor } from '@ta-toolkit/core/money/format';
 import { classifyRow } from '@ta-toolkit/core/sheet/find-table';
 import { visible } from '@ta-toolkit/core/text/identify';
 import type { Fee, Finding, Lang } from '@ta-toolkit/core/types';
-import { SEVERITY_WORD, UI } from './i18n.ts';
+import { SEVERITY_MARK, SEVERITY_WORD, UI } from './i18n.ts';
 import {
   CELL_LIMIT,
   type ColumnSpec,
@@ -195,8 +195,9 @@ export function feeCell(fee: Fee | null, lang: Lang): { value: string | number; 
 }
 
 function statusText(findings: readonly Finding[], lang: Lang): string {
-  if (findings.some((f) => f.severity === 'error')) return `✗ ${UI.statusError[lang]}`;
-  if (findings.some((f) => f.severity === 'warning')) return `⚠ ${UI.statusWarning[lang]}`;
+  for (const severity of ['error', 'warning'] as const)
+    if (findings.some((f) => f.severity === severity))
+      return `${SEVERITY_MARK[severity]} ${SEVERITY_WORD[severity][lang]}`;
   return `✓ ${UI.statusOk[lang]}`;
 }
 
