@@ -22,7 +22,7 @@ import type { Finding, Lang, LinkFinding, Message } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import { writeLinkJson } from './link-json.ts';
 import type { CliOutcome } from './main.ts';
-import { argsError, argvLang, formatError, LINK_USAGE } from './usage.ts';
+import { argsError, argvLang, formatError, LINK_USAGE, refusal } from './usage.ts';
 import { formulaSafe } from './writers.ts';
 
 export type { LinkJson } from '../sheet/link-report.ts';
@@ -37,12 +37,7 @@ export async function runLink(
     notice?: (text: string) => void;
   } = {},
 ): Promise<CliOutcome> {
-  const argLang = argvLang(argv);
-  const fail = (message: Message): CliOutcome => ({
-    stdout: '',
-    stderr: `ta-check link: ${message[argLang]}\n`,
-    code: 2,
-  });
+  const fail = refusal('ta-check link', argv);
   let values: {
     format?: string;
     settings?: string;
@@ -69,7 +64,7 @@ export async function runLink(
   } catch (error) {
     return fail(argsError(error, LINK_USAGE));
   }
-  if (values.help) return { stdout: `${LINK_USAGE[argLang]}\n`, stderr: '', code: 0 };
+  if (values.help) return { stdout: `${LINK_USAGE[argvLang(argv)]}\n`, stderr: '', code: 0 };
   const [ordersFile, receiptsFile] = positionals;
   if (!ordersFile || !receiptsFile || positionals.length > 2)
     return fail({

@@ -7,7 +7,7 @@ import { SheetReadError } from '../sheet/read-file.ts';
 import type { Finding, Lang, Message, Settings } from '../types.ts';
 import { COMMON_ARGS, CSV_ARGS, readCommonOptions } from './common-options.ts';
 import { runLink } from './link.ts';
-import { argsError, argvLang, CHECK_USAGE, formatError } from './usage.ts';
+import { argsError, argvLang, CHECK_USAGE, formatError, refusal } from './usage.ts';
 import { CsvWriter, jsonWriter, ndjsonWriter, tableWriter } from './writers.ts';
 
 const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -34,12 +34,7 @@ export async function runCli(
     notice?: (line: string) => void;
   } = {},
 ): Promise<CliOutcome> {
-  const argLang = argvLang(argv);
-  const fail = (message: Message): CliOutcome => ({
-    stdout: '',
-    stderr: `ta-check: ${message[argLang]}\n`,
-    code: 2,
-  });
+  const fail = refusal('ta-check', argv);
   let values: {
     format?: string;
     settings?: string;
@@ -66,7 +61,7 @@ export async function runCli(
   } catch (error) {
     return fail(argsError(error, CHECK_USAGE));
   }
-  if (values.help) return { stdout: `${CHECK_USAGE[argLang]}\n`, stderr: '', code: 0 };
+  if (values.help) return { stdout: `${CHECK_USAGE[argvLang(argv)]}\n`, stderr: '', code: 0 };
   const file = positionals[0];
   if (!file || positionals.length > 1)
     return fail({

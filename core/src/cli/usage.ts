@@ -1,4 +1,5 @@
 import type { Lang, Message } from '../types.ts';
+import type { CliOutcome } from './main.ts';
 
 /** What `ta-check --help` prints, in the language asked for. */
 export const CHECK_USAGE: Message = {
@@ -65,6 +66,15 @@ export function argvLang(argv: readonly string[]): Lang {
   const at = argv.indexOf('--lang');
   const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return value === 'zh' ? 'zh' : 'en';
+}
+
+/**
+ * How a command refuses to run (exit 2, one line on stderr), in the language the command line asks for: it is
+ * decided before the options are read, so an error in them is said in it too.
+ */
+export function refusal(command: string, argv: readonly string[]): (message: Message) => CliOutcome {
+  const lang = argvLang(argv);
+  return (message) => ({ stdout: '', stderr: `${command}: ${message[lang]}\n`, code: 2 });
 }
 
 /** A command-line parsing error in both languages (Node words it in English only), with the usage. */
