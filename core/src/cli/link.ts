@@ -116,19 +116,18 @@ export async function runLink(
       en: `${receiptsFile}: no receipts sheet (a column amount/到账金额 with payer/付款人, received_at/到账时间 or memo/附言); the first row holds ${seen}`,
     });
   }
+  // What the user should know about how the receipts sheet was read, said once each, in this order.
+  const notices: Message[] = [];
   const unknown = unknownReceiptHeaders(receiptsGrid[receiptsHeader] ?? []);
   if (unknown.length > 0) {
     const list = unknown.map((h) => `"${visible(h)}"`).join(', ');
-    const notice = { en: `columns not read: ${list}`, zh: `未读取的列：${list}` };
-    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
+    notices.push({ en: `columns not read: ${list}`, zh: `未读取的列：${list}` });
   }
-  for (const { header, read } of overriddenReceiptHeaders(receiptsGrid[receiptsHeader] ?? [])) {
-    const notice = {
+  for (const { header, read } of overriddenReceiptHeaders(receiptsGrid[receiptsHeader] ?? []))
+    notices.push({
       en: `column "${visible(header)}" not read: "${visible(read)}" gives the same`,
       zh: `未读取“${visible(header)}”列：“${visible(read)}”列已给出同一项`,
-    };
-    stderr += `ta-check link: ${receiptsFile}: ${notice[lang]}\n`;
-  }
+    });
   // Title rows above either header are kept out of the data (as ta-check does for the orders).
   const orderTable = findTable(ordersGrid);
   const ordersHeader = orderTable.found ? orderTable.layout.headerIndex : 0;
@@ -143,7 +142,6 @@ export async function runLink(
       receiptsHeader,
     },
   );
-  const notices: Message[] = [];
   if (totalsRows.length > 0) {
     const rows = totalsRows.join(', ');
     notices.push({ en: `totals rows skipped: ${rows}`, zh: `已跳过合计行：${rows}` });
