@@ -54,12 +54,13 @@ export function linkSheets(
   { ordersHeader, receiptsHeader }: LinkHeaders = { ordersHeader: 0, receiptsHeader: 0 },
 ): LinkSheets {
   // The orders as ta-check checks them (the lifecycle rules included), and as the engine reads them.
-  const checker = new SheetChecker(orderRows[ordersHeader] ?? [], settings, today);
+  const header = matchHeaders(orderRows[ordersHeader] ?? []);
+  const checker = new SheetChecker(header, settings, today);
   // A totals row (合计, Total) is skipped and said so, as ta-check does: checked, it would be an order with errors.
   const table = findTable(orderRows);
   const layout = table.found && table.layout.headerIndex === ordersHeader ? table.layout : null;
   const typeColumn = layout?.columns.indexOf('order_type') ?? -1;
-  const refColumn = matchHeaders(orderRows[ordersHeader] ?? []).columns.indexOf('order_ref');
+  const refColumn = header.columns.indexOf('order_ref');
   const orders: LinkOrder[] = [];
   const skipped: ReportRow[] = [];
   for (let r = ordersHeader + 1; r < orderRows.length; r++) {
