@@ -151,7 +151,10 @@ interface PayerMatches {
 /** The same reminder on every link (built once: findings render their message lazily and keep it). */
 const IRREVERSIBLE = linkFinding(linkIrreversible, 'amount', undefined);
 
+/** A payer that is not this order's buyer nor its registered payer. */
 const NO_PAYER_MATCH: PayerMatch = { kind: null, similarity: 0, specificity: 0 };
+/** No payer at all (no payer column, a blank cell): no evidence either way. */
+const NO_PAYER: PayerMatch = { kind: null, similarity: 0, specificity: 0 };
 
 interface Draft {
   links: Link[];
@@ -546,7 +549,8 @@ class Engine {
     const identities = new Map<number, Identity>();
     const drafts: Draft[] = [];
     for (const o of open) {
-      const identity = this.identify(o, receipt, payers.matches.get(o) ?? NO_PAYER_MATCH, hits.get(o));
+      const match = payers.matches.get(o) ?? (payer.compact === '' ? NO_PAYER : NO_PAYER_MATCH);
+      const identity = this.identify(o, receipt, match, hits.get(o));
       identities.set(o, identity);
       for (const draft of this.singleReadings(o, received, receipt.receivedOn, identity.score > 0)) {
         draft.score += identity.score;
@@ -814,10 +818,7 @@ class Engine {
         code: 'payer-name',
         message: () => text.payerName(receipt.payer, o.buyerName ?? '', buyer >= NAME_CLOSE),
       });
-    } else if (
-      (o.buyerName !== null || o.registeredPayer !== null) &&
-      this.name(receipt.payer).compact !== ''
-    ) {
+    } else if (payer !== NO_PAYER && (o.buyerName !== null || o.registeredPayer !== null)) {
       // A payer the order does not know weighs against it; no payer at all (no column, a blank cell) says nothing.
       score += WEIGHTS.payerUnknown;
       reasons.push({ code: 'payer-unknown', message: () => text.payerUnknown(receipt.payer) });
