@@ -4,7 +4,7 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Cell } from '../cells.ts';
 import { ChunkDecoder, detectEncoding } from './decode.ts';
-import { cellValue, toCell } from './xlsx-stream.ts';
+import { excelCell } from './xlsx-stream.ts';
 
 export type Grid = Cell[][];
 
@@ -51,8 +51,7 @@ function sheetGrid(sheet: ExcelJS.Worksheet, date1904: boolean): Grid {
     const cells: Cell[] = [];
     for (let c = 1; c <= width; c++) {
       // Typed as ta-check reads a workbook: 30% is a percent, dates keep their time, ¥ formats their currency.
-      const cell = row.getCell(c);
-      cells.push(toCell(cellValue(cell), cell.numFmt, date1904));
+      cells.push(excelCell(row.getCell(c), date1904));
     }
     rows[rowNumber - 1] = cells;
   });

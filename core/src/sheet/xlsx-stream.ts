@@ -179,7 +179,7 @@ async function* sheetRows(
     const cells: Cell[] = [];
     let last = -1;
     row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const value = toCell(cellValue(cell), cell.numFmt, date1904);
+      const value = excelCell(cell, date1904);
       if (value === '') return;
       while (cells.length < column - 1) cells.push('');
       cells[column - 1] = value;
@@ -258,7 +258,7 @@ function fromDate(value: Date): Cell {
  * The cell's value with its formula's saved result, even a falsy one: exceljs drops a result of 0, false or ''
  * from `cell.value` (exceljs#2943: `if (value)` in its copy), which read as "no saved result"; its model keeps it.
  */
-export function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   const value = cell.value;
   if (typeof value !== 'object' || value === null || !('formula' in value || 'sharedFormula' in value))
     return value;
@@ -267,8 +267,13 @@ export function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
   return result === undefined ? value : ({ ...value, result } as ExcelJS.CellValue);
 }
 
+/** One exceljs cell → a typed cell: what both XLSX readers (streamed and whole-workbook) read each cell with. */
+export function excelCell(cell: ExcelJS.Cell, date1904: boolean): Cell {
+  return toCell(cellValue(cell), cell.numFmt, date1904);
+}
+
 /** One exceljs cell value → a typed cell. */
-export function toCell(value: ExcelJS.CellValue, numFmt: string | undefined, date1904: boolean): Cell {
+function toCell(value: ExcelJS.CellValue, numFmt: string | undefined, date1904: boolean): Cell {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
     return value.startsWith(ERROR_MARK) ? { kind: 'error', code: value.slice(ERROR_MARK.length) } : value;
