@@ -154,6 +154,11 @@ function assertWritable(sheet: Sheet, plan: WritePlan): void {
 
 export function apply(sheet: Sheet, plan: WritePlan): void {
   assertWritable(sheet, plan);
+  write(sheet, plan);
+}
+
+/** Writes a plan whose cells assertWritable has cleared. */
+function write(sheet: Sheet, plan: WritePlan): void {
   const max = sheet.getMaxColumns();
   if (plan.width > max) sheet.insertColumnsAfter(max, plan.width - max);
   writeCells(
@@ -325,8 +330,8 @@ export function matchReceipts(): void {
       // Both sheets checked against protections before either is written.
       assertWritable(receiptsSheet, result.receipts);
       assertWritable(ordersSheet, result.orders);
-      apply(receiptsSheet, result.receipts);
-      apply(ordersSheet, result.orders);
+      write(receiptsSheet, result.receipts);
+      write(ordersSheet, result.orders);
       const names = { receipts: receiptsSheet.getName(), orders: ordersSheet.getName() };
       toast(matchText(result.summary, result.overdue, names), UI.matchTitle, lang);
     },

@@ -212,6 +212,8 @@ describe('Match receipts: a bank export with three title lines, an order summary
     expect(byName['Range.getValues']).toBe(4);
     expect(byName['Sheet.getLastRow']).toBe(4);
     expect(byName['Range.getDisplayValues']).toBe(2);
+    // Each sheet's protections are read once (range and sheet protections), before either sheet is written.
+    expect(byName['Sheet.getProtections']).toBe(4);
     expect(gas.calls.count).toBeLessThan(90);
   });
 
